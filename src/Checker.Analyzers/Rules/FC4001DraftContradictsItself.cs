@@ -1,0 +1,56 @@
+using Checker.Core.Analysis;
+using Checker.Core.Claims;
+using Checker.Core.Diagnostics;
+using Checker.Core.Matching;
+
+namespace Checker.Analyzers.Rules;
+
+/// <summary>
+/// The draft states one quantity two ways ("more than 30 countries", later "the 30 countries"). Reported on the later
+/// statement, pointing at the earlier one, and only when the fact base has not already flagged either.
+/// </summary>
+[Rule]
+public sealed class FC4001DraftContradictsItself : IRule
+{
+    /// <summary>Two statements this alike in context, with a shared head, speak of one quantity.</summary>
+    public const double SameQuantitySimilarity = 0.5;
+
+    public RuleDescriptor Descriptor { get; } = RuleDescriptor.Create("FC4001", "Draft contradicts itself",
+        Category.Internal, Severity.Warning, "Two statements in the draft give the same quantity incompatible values.");
+
+    public void Analyze(RuleContext context)
+    {
+        var quiet = context.Judgements.Where(j => j.Verdict is Verdict.Supported or Verdict.Unsupported && j.Claim is QuantityClaim).ToList();
+        var reported = new HashSet<QuantityClaim>();
+        for (var b = 0; b < quiet.Count; b++)
+        {
+            var later = (QuantityClaim)quiet[b].Claim;
+            for (var a = 0; a < b; a++)
+            {
+                var earlier = (QuantityClaim)quiet[a].Claim;
+                if (reported.Contains(later) || !SameQuantity(context, earlier, later)) continue;
+                // Two figures the sources both back are two true statements, not a contradiction.
+                if (quiet[a].Verdict == Verdict.Supported && quiet[b].Verdict == Verdict.Supported) continue;
+                // When the fact base supports one of them, the other is the one to fix.
+                var (target, other) = quiet[b].Verdict == Verdict.Supported && quiet[a].Verdict == Verdict.Unsupported ? (earlier, later) : (later, earlier);
+                if (reported.Contains(target)) continue;
+                if (QuantityComparer.Compare(target, other).Verdict == Verdict.Supported) continue;
+                reported.Add(target);
+                context.Report(target.Span, $"The draft says {other.Text} elsewhere about the same thing; here it says {target.Text}.",
+                    fixes: QuantityFixes.ReplaceWithSource(target, other),
+                    related: [new RelatedLocation(other.Span, $"The draft says {other.Text} here.")], claim: target);
+            }
+        }
+    }
+
+    private static bool SameQuantity(RuleContext context, QuantityClaim a, QuantityClaim b)
+    {
+        // Durations measure too many different spans ("four years of war", "the next five years") to compare here.
+        if (a.Kind != b.Kind || a.Kind == ClaimKind.Duration || !QuantityComparer.UnitsAgree(a, b) || !QuantityComparer.UnitsAgree(b, a)) return false;
+        if (a.Kind == ClaimKind.Count && context.Facts.Lexicon.Term(a.Noun) != context.Facts.Lexicon.Term(b.Noun)) return false;
+        if (a.Anchor?.Kind != b.Anchor?.Kind || (a.Anchor is { } x && b.Anchor is { } y && x.From.Year != y.From.Year)) return false;
+        // "military assistance" and "humanitarian assistance" share a word but are two quantities: heads must be the same.
+        return a.Context.Head.Count > 0 && a.Context.Head.SetEquals(b.Context.Head)
+               && ContextSimilarity.Score(a.Context, b.Context, context.Facts.Terms) >= SameQuantitySimilarity;
+    }
+}

@@ -1,0 +1,74 @@
+using Checker.Cli.Output;
+using Checker.Core.Claims;
+using Checker.Core.Facts;
+using Newtonsoft.Json.Linq;
+
+namespace Checker.Cli.Commands;
+
+/// <summary>`checker facts`: what the fact base holds, grouped by series, with every fact's evidence.</summary>
+public static class FactsCommand
+{
+    public static int Run(CommandLine line, TextWriter stdout)
+    {
+        line.Allow("--format", "--seeds");
+        var format = line.Choice("--format", "text", ("text", "text"), ("json", "json"));
+        var facts = VerifyCommand.LoadFacts(line.Get("--seeds"));
+        if (format == "json")
+        {
+            stdout.WriteLine(Json(facts).ToString());
+            return 0;
+        }
+        foreach (var source in facts.Sources)
+            stdout.WriteLine($"source {source.Path}: {source.Outlet}, {source.Date:yyyy-MM-dd}, \"{source.Title}\"");
+        stdout.WriteLine();
+        foreach (var series in facts.Series.OrderBy(s => s.Facts[0].Claim.Kind).ThenBy(s => s.Id, StringComparer.Ordinal))
+        {
+            var head = series.Facts[0].Claim.Context.Head;
+            stdout.WriteLine(series.Facts.Count > 1
+                ? $"series {series.Id} ({ReportText.Kind(series.Facts[0].Claim.Kind)} of {string.Join(" ", head)}), oldest first:"
+                : $"{ReportText.Kind(series.Facts[0].Claim.Kind)} {Describe(series.Facts[0])}");
+            foreach (var fact in series.Facts)
+            {
+                if (series.Facts.Count > 1) stdout.WriteLine($"  {fact.Date:yyyy-MM-dd}  {Describe(fact)}");
+                foreach (var e in fact.Evidence)
+                {
+                    var at = e.Source.Lines.GetPosition(e.Sentence.Start);
+                    stdout.WriteLine($"    {e.Source.Path}({at.Line + 1},{at.Character + 1}) {e.Source.Outlet}, {e.Source.Date:yyyy-MM-dd}: \"{e.Text}\"");
+                }
+            }
+        }
+        stdout.WriteLine();
+        stdout.WriteLine($"{facts.Facts.Count} facts in {facts.Series.Count} series from {facts.Sources.Count} sources");
+        return 0;
+    }
+
+    private static string Describe(Fact fact)
+    {
+        var c = fact.Claim;
+        var unit = c is QuantityClaim q ? $" [{q.Unit}]" : "";
+        var of = c.Context.Head.Count > 0 ? $" of {string.Join(" ", c.Context.Head)}" : "";
+        var anchor = c.Anchor is { } a ? $" ({a.Text})" : "";
+        return $"{fact.Id}: {c.Text}{unit}{of}{anchor}";
+    }
+
+    private static JObject Json(FactBase facts) => new()
+    {
+        ["sources"] = new JArray(facts.Sources.Select(s => new JObject
+        {
+            ["path"] = s.Path, ["date"] = s.Date.ToString("yyyy-MM-dd"), ["outlet"] = s.Outlet, ["title"] = s.Title, ["currency"] = s.DefaultCurrency,
+        })),
+        ["facts"] = new JArray(facts.Facts.Select(f => new JObject
+        {
+            ["id"] = f.Id,
+            ["series"] = f.Series.Id,
+            ["kind"] = ReportText.Kind(f.Claim.Kind),
+            ["text"] = f.Claim.Text,
+            ["value"] = f.Claim is QuantityClaim q ? new JObject { ["min"] = q.Interval.Min, ["max"] = q.Interval.Max } : null,
+            ["unit"] = f.Claim is QuantityClaim u ? u.Unit : null,
+            ["context"] = new JArray(f.Claim.Context.Head),
+            ["anchor"] = f.Claim.Anchor?.Text,
+            ["date"] = f.Date.ToString("yyyy-MM-dd"),
+            ["evidence"] = new JArray(f.Evidence.Select(JsonReport.Evidence)),
+        })),
+    };
+}

@@ -1,0 +1,76 @@
+using Checker.Core.Claims;
+using Checker.Core.Diagnostics;
+using Checker.Core.Facts;
+using Checker.Core.Matching;
+using Checker.Core.Prose;
+
+namespace Checker.Core.Analysis;
+
+/// <summary>Options for one check: the draft's fallback date and currency, and per-rule severities (null turns a rule off).</summary>
+public sealed record CheckOptions
+{
+    public DateOnly DefaultAsOf { get; init; } = DateOnly.FromDateTime(DateTime.Today);
+
+    /// <summary>When set, wins over the draft's front matter (the CLI's --as-of).</summary>
+    public DateOnly? ForcedAsOf { get; init; }
+    public string DefaultCurrency { get; init; } = "$";
+    public IReadOnlyDictionary<string, Severity?> Severities { get; init; } = new Dictionary<string, Severity?>();
+}
+
+/// <summary>Everything one check found: the draft, its as-of date, each claim's judgement and the diagnostics.</summary>
+public sealed record CheckResult(ProseDocument Document, DateOnly AsOf, IReadOnlyList<Judgement> Judgements, IReadOnlyList<Diagnostic> Diagnostics);
+
+/// <summary>
+/// The engine's front door: Markdown in, diagnostics out. Parses the draft, extracts claims, judges each against the
+/// fact base as of the draft's date, and runs every rule. A rule that throws becomes an FC9002 diagnostic.
+/// </summary>
+public sealed class DraftChecker
+{
+    private readonly FactBase _facts;
+    private readonly IReadOnlyList<IRule> _rules;
+    private readonly ClaimExtractor _extractor;
+    private readonly FactMatcher _matcher;
+
+    public DraftChecker(FactBase facts, IReadOnlyList<IRule> rules, IReadOnlyList<IClaimRecognizer>? recognizers = null)
+    {
+        _facts = facts;
+        _rules = rules;
+        _extractor = new ClaimExtractor(facts.Lexicon, recognizers);
+        _matcher = new FactMatcher(facts);
+    }
+
+    public FactBase Facts => _facts;
+
+    public CheckResult Check(string markdown, CheckOptions options)
+    {
+        var document = MarkdownProse.Parse(markdown);
+        var asOf = options.ForcedAsOf ?? DraftDate.Read(document) ?? options.DefaultAsOf;
+        var claims = _extractor.Extract(document, new RecognizerOptions(options.DefaultCurrency));
+        var judgements = claims.Select(c => _matcher.Judge(c, asOf)).ToList();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var problem in document.Problems)
+            diagnostics.Add(new Diagnostic(ToolDiagnostics.BadDocument, problem.Span, problem.Message, Severity.Error, [], [], []));
+        if (document.FrontMatter.Count > 0 && DraftDate.Problem(document) is { } dateProblem)
+            diagnostics.Add(new Diagnostic(ToolDiagnostics.BadDocument, dateProblem.Span, dateProblem.Message, Severity.Error, [], [], []));
+
+        foreach (var rule in _rules)
+        {
+            var severity = options.Severities.TryGetValue(rule.Descriptor.Id, out var configured) ? configured : rule.Descriptor.DefaultSeverity;
+            if (severity is null) continue;
+            var found = new List<Diagnostic>();
+            try
+            {
+                rule.Analyze(new RuleContext(rule, document, asOf, _facts, judgements, found));
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                found.Clear();
+                diagnostics.Add(new Diagnostic(ToolDiagnostics.RuleFailed, new Text.TextSpan(0, 0),
+                    $"Rule {rule.Descriptor.Id} failed and was skipped: {ex.GetType().Name}: {ex.Message}", Severity.Error, [], [], []));
+            }
+            diagnostics.AddRange(found.Select(d => d with { Severity = severity.Value }));
+        }
+        diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
+        return new CheckResult(document, asOf, judgements, diagnostics);
+    }
+}

@@ -1,0 +1,37 @@
+using Checker.Core.Claims;
+using Checker.Core.Diagnostics;
+using Checker.Core.Facts;
+using Checker.Core.Matching;
+using Checker.Core.Prose;
+using Checker.Core.Text;
+
+namespace Checker.Core.Analysis;
+
+/// <summary>What a rule sees of one check: the draft, its date, the fact base, every claim's judgement; and where it reports.</summary>
+public sealed class RuleContext
+{
+    private readonly List<Diagnostic> _diagnostics;
+    private readonly IRule _rule;
+
+    internal RuleContext(IRule rule, ProseDocument document, DateOnly asOf, FactBase facts, IReadOnlyList<Judgement> judgements, List<Diagnostic> sink)
+    {
+        _rule = rule;
+        Document = document;
+        AsOf = asOf;
+        Facts = facts;
+        Judgements = judgements;
+        _diagnostics = sink;
+    }
+
+    public ProseDocument Document { get; }
+    public DateOnly AsOf { get; }
+    public FactBase Facts { get; }
+    public IReadOnlyList<Judgement> Judgements { get; }
+
+    public void Report(TextSpan span, string message, IReadOnlyList<Evidence>? evidence = null, IReadOnlyList<Fix>? fixes = null,
+        IReadOnlyList<RelatedLocation>? related = null, Claim? claim = null) =>
+        _diagnostics.Add(new Diagnostic(_rule.Descriptor, span, message, _rule.Descriptor.DefaultSeverity, evidence ?? [], fixes ?? [], related ?? [], claim));
+
+    /// <summary>Says where a fact comes from, as messages quote it: "Global News, 2025-08-19".</summary>
+    public static string Provenance(Fact fact) => $"{fact.Source.Outlet}, {fact.Date:yyyy-MM-dd}";
+}

@@ -1,0 +1,78 @@
+using Checker.Core.Prose;
+using Checker.Core.Text;
+
+namespace Checker.Core.Claims;
+
+/// <summary>
+/// Runs the recognizers over every sentence of a document, keeps the first claim over any span, and gives each
+/// claim its sentence, context and time anchor.
+/// </summary>
+public sealed class ClaimExtractor
+{
+    private readonly IReadOnlyList<IClaimRecognizer> _recognizers;
+    private readonly Lexicon.Lexicon _lexicon;
+
+    public ClaimExtractor(Lexicon.Lexicon lexicon, IReadOnlyList<IClaimRecognizer>? recognizers = null)
+    {
+        _lexicon = lexicon;
+        _recognizers = recognizers ?? DefaultRecognizers;
+    }
+
+    public static IReadOnlyList<IClaimRecognizer> DefaultRecognizers { get; } = [new FigureRecognizer()];
+
+    public IReadOnlyList<Claim> Extract(ProseDocument document, RecognizerOptions options)
+    {
+        var claims = new List<Claim>();
+        var sentenceTokens = document.Sentences.Select(s => Tokenizer.Tokenize(document.Prose, s.Span)).ToArray();
+        for (var si = 0; si < document.Sentences.Count; si++)
+        {
+            var sentence = document.Sentences[si];
+            var tokens = sentenceTokens[si];
+            var input = new SentenceInput(document, sentence, tokens, options);
+            var found = new List<Claim>();
+            foreach (var recognizer in _recognizers)
+            {
+                foreach (var claim in recognizer.Recognize(input))
+                {
+                    if (found.Any(c => c.Span.Overlaps(claim.Span))) continue;
+                    found.Add(claim);
+                }
+            }
+            var block = document.Blocks[sentence.BlockIndex];
+            var neighbours = Neighbours(document, sentenceTokens, si);
+            var heading = block.Kind == BlockKind.TableCell ? "" : block.Context;
+            var blockContext = block.Kind == BlockKind.TableCell ? block.Context : "";
+            foreach (var claim in found.OrderBy(c => c.Span.Start))
+            {
+                var endsWithNoun = claim is QuantityClaim { Noun.Length: > 0 };
+                claim.SentenceSpan = sentence.Span;
+                claim.Context = ContextBuilder.Build(_lexicon, tokens, claim.Span, endsWithNoun, blockContext, neighbours, heading,
+                    text => Tokenizer.Tokenize(text, new TextSpan(0, text.Length)));
+                var first = IndexOf(tokens, claim.Span.Start);
+                var last = IndexOf(tokens, claim.Span.End - 1) + 1;
+                claim.Anchor ??= TimeAnchorReader.Read(tokens, first, last);
+                claims.Add(claim);
+            }
+        }
+        return claims;
+    }
+
+    private static int IndexOf(IReadOnlyList<Token> tokens, int offset)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Span.End > offset) return i;
+        }
+        return tokens.Count;
+    }
+
+    /// <summary>The sentences just before and after, within the same block or the blocks next to it.</summary>
+    private static IReadOnlyList<Token>[] Neighbours(ProseDocument document, List<Token>[] tokens, int index)
+    {
+        var list = new List<IReadOnlyList<Token>>();
+        var block = document.Sentences[index].BlockIndex;
+        if (index > 0 && Math.Abs(document.Sentences[index - 1].BlockIndex - block) <= 1) list.Add(tokens[index - 1]);
+        if (index + 1 < tokens.Length && Math.Abs(document.Sentences[index + 1].BlockIndex - block) <= 1) list.Add(tokens[index + 1]);
+        return list.ToArray();
+    }
+}

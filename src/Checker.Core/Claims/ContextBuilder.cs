@@ -1,0 +1,154 @@
+using Checker.Core.Prose;
+using Checker.Core.Text;
+
+namespace Checker.Core.Claims;
+
+/// <summary>
+/// Builds a claim's <see cref="ClaimContext"/>. Weights, highest first: the head (the noun phrase the figure
+/// measures: "$6.5 billion in military assistance", "$81.8-billion defence investment", "defence investment of
+/// $91.8 billion", a table cell's row header), the clause around the figure, the rest of its sentence, and the
+/// sentences just before and after it.
+/// </summary>
+public static class ContextBuilder
+{
+    public const double HeadWeight = 3.0;
+    public const double ClauseWeight = 1.0;
+    public const double SentenceWeight = 0.5;
+    public const double NeighbourWeight = 0.2;
+
+    private static readonly HashSet<string> ClauseBreakWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "and", "including", "includes", "include", "which", "while", "but", "whereas", "although", "alongside", "plus", "after",
+        "before", "because", "though", "whose", "who",
+    };
+
+    // Words that link a noun phrase to the figure after it: "investment of $91.8 billion", "assistance stood at $1.8 billion".
+    private static readonly HashSet<string> LinkingWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "of", "at", "to", "totalling", "totaling", "worth", "reached", "was", "is", "were", "are", "stood", "stands", "amounts",
+        "amounted", "valued", "estimated", "totals", "totalled", "topped", "hit", "reaching", "be", "been", "now", "will",
+    };
+
+    // Words that lead from a figure to the noun phrase it measures: "$1.8 billion committed in military assistance".
+    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "of", "for", "on", "worth",
+    };
+
+    private static readonly HashSet<string> PhraseStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "to", "since", "from", "by", "at", "over", "in", "for", "with", "that", "which", "of", "on", "into", "under", "as",
+        "the", "a", "an", "and", "or", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "this",
+        "after", "before", "during", "between", "per", "than", "its", "their", "it", "they", "who",
+    };
+
+    public static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, TextSpan claimSpan, bool endsWithNoun, string blockContext,
+        IEnumerable<IReadOnlyList<Token>> neighbours, string heading, Func<string, IReadOnlyList<Token>> tokenizeText)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var head = new HashSet<string>(StringComparer.Ordinal);
+        var first = sentence.ToList().FindIndex(t => t.Span.Start >= claimSpan.Start);
+        var last = sentence.ToList().FindLastIndex(t => t.Span.End <= claimSpan.End);
+        if (first < 0) first = 0;
+        if (last < first) last = first;
+
+        void Add(string word, double weight)
+        {
+            var term = Term(lexicon, word);
+            if (term is null) return;
+            if (!weights.TryGetValue(term, out var w) || w < weight) weights[term] = weight;
+        }
+
+        foreach (var n in neighbours)
+            foreach (var t in n) Add(t.Text, NeighbourWeight);
+        if (heading.Length > 0)
+            foreach (var t in tokenizeText(heading)) Add(t.Text, NeighbourWeight);
+
+        var (clauseStart, clauseEnd) = Clause(sentence, first, last);
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (k >= first && k <= last && !(endsWithNoun && k == last)) continue;
+            Add(sentence[k].Text, k >= clauseStart && k < clauseEnd ? ClauseWeight : SentenceWeight);
+        }
+
+        foreach (var word in HeadWords(sentence, first, last, endsWithNoun))
+        {
+            var term = Term(lexicon, word);
+            if (term is null) continue;
+            head.Add(term);
+            weights[term] = HeadWeight;
+        }
+        if (blockContext.Length > 0)
+        {
+            foreach (var t in tokenizeText(blockContext))
+            {
+                var term = Term(lexicon, t.Text);
+                if (term is null) continue;
+                head.Add(term);
+                weights[term] = HeadWeight;
+            }
+        }
+        return new ClaimContext(weights, head);
+    }
+
+    private static string? Term(Lexicon.Lexicon lexicon, string word)
+    {
+        if (word.Length == 0) return null;
+        if (char.IsDigit(word[0])) return word.Length == 4 && word.All(char.IsDigit) ? word : null; // keep years
+        if (!char.IsLetter(word[0])) return null;
+        return lexicon.Term(word);
+    }
+
+    private static (int Start, int End) Clause(IReadOnlyList<Token> s, int first, int last)
+    {
+        var start = first;
+        while (start > 0 && !IsBreak(s[start - 1])) start--;
+        var end = last + 1;
+        while (end < s.Count && !IsBreak(s[end])) end++;
+        return (start, end);
+    }
+
+    private static bool IsBreak(Token t) =>
+        t.Kind == TokenKind.Punct && t.Text is "," or ";" or ":" or "\u2014" or "\u2013" or "(" or ")" or "\u2029"
+        || (t.IsWord && ClauseBreakWords.Contains(t.Text));
+
+    /// <summary>The words of the noun phrase the figure measures.</summary>
+    private static IEnumerable<string> HeadWords(IReadOnlyList<Token> s, int first, int last, bool endsWithNoun)
+    {
+        // A counted noun is its own head: "30 countries", "four years".
+        if (endsWithNoun) return [s[last].Text];
+        var words = new List<string>();
+
+        // After the figure: "$6.5 billion in military assistance", "$1.8 billion committed in ...", "$81.8-billion defence investment".
+        var k = last + 1;
+        var skipped = 0;
+        while (k < s.Count && skipped < 2 && s[k].IsWord && s[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) { k++; skipped++; }
+        if (k < s.Count && s[k].IsWord && LeadingPrepositions.Contains(s[k].Text)) k++;
+        var after = Phrase(s, k, +1);
+        words.AddRange(after);
+
+        // Before the figure: "defence investment of $91.8 billion", "military assistance stood at $1.8 billion".
+        if (after.Count == 0)
+        {
+            var b = first - 1;
+            var links = 0;
+            while (b >= 0 && links < 3 && s[b].IsWord && LinkingWords.Contains(s[b].Text)) { b--; links++; }
+            if (links > 0) words.AddRange(Phrase(s, b, -1));
+        }
+        return words;
+    }
+
+    private static List<string> Phrase(IReadOnlyList<Token> s, int k, int direction)
+    {
+        var words = new List<string>();
+        while (k >= 0 && k < s.Count && words.Count < 3)
+        {
+            var t = s[k];
+            if (t.Kind == TokenKind.Punct && t.Text is "-" && t.Joined) { k += direction; continue; }
+            if (!t.IsWord || PhraseStops.Contains(t.Text)) break;
+            words.Add(t.Text);
+            k += direction;
+        }
+        return words;
+    }
+}

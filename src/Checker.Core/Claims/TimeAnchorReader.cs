@@ -1,0 +1,80 @@
+using Checker.Core.Prose;
+
+namespace Checker.Core.Claims;
+
+/// <summary>
+/// Finds the time a figure is stated for, in the figure's sentence: "since 2022", "since the beginning of 2022"
+/// (a running total from then) or "in 2023", "as of August 2023", "by mid-2023" (the figure as it stood then).
+/// The nearest such phrase to the claim wins.
+/// </summary>
+public static class TimeAnchorReader
+{
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    public static TimeAnchor? Read(IReadOnlyList<Token> tokens, int claimStart, int claimEnd)
+    {
+        TimeAnchor? best = null;
+        var bestDistance = int.MaxValue;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (i >= claimStart && i < claimEnd) continue;
+            var anchor = TryAt(tokens, i, out var end);
+            if (anchor is null) continue;
+            var distance = i < claimStart ? claimStart - end : i - claimEnd;
+            if (distance < bestDistance)
+            {
+                best = anchor;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    private static TimeAnchor? TryAt(IReadOnlyList<Token> t, int i, out int end)
+    {
+        end = i;
+        var word = t[i].Text.ToLowerInvariant();
+        AnchorKind kind;
+        var k = i + 1;
+        if (word == "since")
+        {
+            kind = AnchorKind.Since;
+            // "since Russia invaded in February 2022": the date may follow a short clause.
+            for (var look = k; look < Math.Min(t.Count - 1, k + 5); look++)
+            {
+                if (t[look].Is("in") && (t[look + 1].Kind == TokenKind.Number || t[look + 1].IsWord && char.IsUpper(t[look + 1].Text[0])))
+                {
+                    k = look + 1;
+                    break;
+                }
+            }
+        }
+        else if (word is "in" or "by" or "during" or "of" && !(word == "of" && (i == 0 || !t[i - 1].Is("as"))))
+        {
+            kind = AnchorKind.At;
+            for (var back = Math.Max(0, i - 5); back < i; back++)
+            {
+                if (t[back].Is("since")) return null; // part of a "since ... in 2022" phrase
+            }
+        }
+        else return null;
+        // "since the beginning of 2022", "since the start of 2022", "by mid-2023", "as of August 2023"
+        if (k < t.Count && t[k].Is("the")) k++;
+        if (k < t.Count && (t[k].Is("beginning") || t[k].Is("start") || t[k].Is("end"))) { k++; if (k < t.Count && t[k].Is("of")) k++; }
+        if (k + 1 < t.Count && t[k].Is("mid") && t[k + 1].Text == "-") k += 2;
+        var month = 0;
+        if (k < t.Count && t[k].IsWord)
+        {
+            var m = Array.FindIndex(Months, name => name.StartsWith(t[k].Text.ToLowerInvariant().TrimEnd('.'), StringComparison.Ordinal) && t[k].Text.Length >= 3);
+            if (m >= 0) { month = m + 1; k++; if (k < t.Count && t[k].Text == ".") k++; }
+        }
+        if (k >= t.Count || t[k].Kind != TokenKind.Number || t[k].Text.Length != 4 || !int.TryParse(t[k].Text, out var year)
+            || year is < 1900 or > 2100) return null;
+        end = k + 1;
+        var from = new DateOnly(year, month == 0 ? 1 : month, 1);
+        var to = month == 0 ? new DateOnly(year, 12, 31) : from.AddMonths(1).AddDays(-1);
+        var text = string.Join(" ", Enumerable.Range(i, end - i).Select(x => t[x].Text));
+        return new TimeAnchor(kind, from, to, text);
+    }
+}

@@ -1,0 +1,96 @@
+using Checker.Core.Claims;
+using Checker.Core.Matching;
+using Checker.Core.Prose;
+
+namespace Checker.Core.Facts;
+
+/// <summary>
+/// Builds the fact base from source documents: reads each with the same recognizers as drafts, folds repeated
+/// statements (the same story published twice) into one fact, and links facts that measure one quantity at
+/// different dates into a series.
+/// </summary>
+public static class FactBaseBuilder
+{
+    /// <summary>Contexts this alike, with the same figure and date, are one statement seen twice.</summary>
+    public const double DuplicateSimilarity = 0.6;
+
+    /// <summary>Contexts this alike, with the same head, measure one quantity: different dates make a series.</summary>
+    public const double SeriesSimilarity = 0.3;
+
+    public static FactBase Build(IEnumerable<SourceDocument> documents, Lexicon.Lexicon lexicon, IReadOnlyList<IClaimRecognizer>? recognizers = null)
+    {
+        var sources = documents.ToList();
+        var extractor = new ClaimExtractor(lexicon, recognizers);
+        var terms = new TermStatistics(sources.SelectMany(s => SentenceTerms(s.Prose, lexicon)));
+        var facts = new List<Fact>();
+        foreach (var source in sources)
+        {
+            var stem = Path.GetFileNameWithoutExtension(source.Path);
+            foreach (var claim in extractor.Extract(source.Prose, new RecognizerOptions(source.DefaultCurrency)))
+            {
+                var evidence = new Evidence(source, claim.SentenceSpan, claim.Span);
+                var twin = facts.FirstOrDefault(f => IsSameStatement(f, claim, source, terms));
+                if (twin is not null)
+                {
+                    twin.AddEvidence(evidence);
+                    continue;
+                }
+                facts.Add(new Fact($"{stem}:{claim.Span.Start}", claim, source, evidence));
+            }
+        }
+        var series = LinkSeries(facts, terms);
+        return new FactBase(sources, facts, series, terms, lexicon);
+    }
+
+    private static IEnumerable<IEnumerable<string>> SentenceTerms(ProseDocument prose, Lexicon.Lexicon lexicon) =>
+        prose.Sentences.Select(s => Tokenizer.Tokenize(prose.Prose, s.Span)
+            .Where(t => t.IsWord).Select(t => lexicon.Term(t.Text)).OfType<string>());
+
+    private static bool IsSameStatement(Fact fact, Claim claim, SourceDocument source, TermStatistics terms) =>
+        fact.Source.Date == source.Date && fact.Source != source && SameFigure(fact.Claim, claim)
+        && ContextSimilarity.Score(fact.Claim.Context, claim.Context, terms) >= DuplicateSimilarity;
+
+    private static bool SameFigure(Claim a, Claim b) => (a, b) switch
+    {
+        (QuantityClaim x, QuantityClaim y) => x.Kind == y.Kind && x.Unit == y.Unit && x.Value == y.Value && x.Qualifier == y.Qualifier,
+        _ => a.Kind == b.Kind && a.Text == b.Text,
+    };
+
+    /// <summary>Links facts of one quantity across dates: same kind and unit, same head, alike contexts, compatible time anchors.</summary>
+    private static List<FactSeries> LinkSeries(List<Fact> facts, TermStatistics terms)
+    {
+        var groupOf = new Dictionary<Fact, List<Fact>>();
+        foreach (var fact in facts) groupOf[fact] = [fact];
+        for (var i = 0; i < facts.Count; i++)
+        {
+            for (var j = i + 1; j < facts.Count; j++)
+            {
+                var (a, b) = (facts[i], facts[j]);
+                if (groupOf[a] == groupOf[b] || !SameQuantity(a, b, terms)) continue;
+                // Never two facts of the same date in one series: they would compete, not succeed each other.
+                if (groupOf[a].Any(x => groupOf[b].Any(y => x.Date == y.Date))) continue;
+                var merged = groupOf[a].Concat(groupOf[b]).ToList();
+                foreach (var f in merged) groupOf[f] = merged;
+            }
+        }
+        var series = new List<FactSeries>();
+        foreach (var group in groupOf.Values.Distinct())
+        {
+            var ordered = group.OrderBy(f => f.Date).ToList();
+            var s = new FactSeries(ordered[0].Id, ordered);
+            foreach (var f in ordered) f.Series = s;
+            series.Add(s);
+        }
+        return series;
+    }
+
+    private static bool SameQuantity(Fact a, Fact b, TermStatistics terms)
+    {
+        if (a.Claim is not QuantityClaim x || b.Claim is not QuantityClaim y) return false;
+        if (x.Kind != y.Kind || x.Unit != y.Unit || a.Date == b.Date) return false;
+        if (x.Context.Head.Count == 0 || !x.Context.Head.SetEquals(y.Context.Head)) return false;
+        if (x.Anchor?.Kind != y.Anchor?.Kind) return false;
+        if (x.Anchor is { Kind: AnchorKind.Since } ax && y.Anchor is { } ay && ax.From.Year != ay.From.Year) return false;
+        return ContextSimilarity.Score(x.Context, y.Context, terms) >= SeriesSimilarity;
+    }
+}

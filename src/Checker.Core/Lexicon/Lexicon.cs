@@ -1,0 +1,82 @@
+namespace Checker.Core.Lexicon;
+
+/// <summary>
+/// The words Checker treats as one (synonyms) and the words that say nothing about what a figure is of (stop words).
+/// Data, not code: the default text lives in rules/lexicon.txt and is parsed by <see cref="Parse"/>.
+/// </summary>
+public sealed class Lexicon
+{
+    private readonly Dictionary<string, string> _canonical;
+    private readonly HashSet<string> _stopWords;
+
+    private Lexicon(Dictionary<string, string> canonical, HashSet<string> stopWords)
+    {
+        _canonical = canonical;
+        _stopWords = stopWords;
+    }
+
+    public static Lexicon Empty { get; } = new(new(), new());
+
+    /// <summary>The canonical term for a word: lower case, singular, synonyms folded; null for a stop word.</summary>
+    public string? Term(string word)
+    {
+        var lower = word.ToLowerInvariant().Replace('\u2019', '\'');
+        if (lower.EndsWith("'s", StringComparison.Ordinal)) lower = lower[..^2];
+        if (_stopWords.Contains(lower)) return null;
+        if (_canonical.TryGetValue(lower, out var direct)) return direct;
+        var stem = Stemmer.Stem(lower);
+        if (_stopWords.Contains(stem)) return null;
+        return _canonical.TryGetValue(stem, out var canonical) ? canonical : stem;
+    }
+
+    public bool IsStopWord(string word) => Term(word) is null;
+
+    /// <summary>
+    /// Parses the lexicon format: <c>[synonyms]</c> lines of <c>canonical: word, word</c>, and <c>[stopwords]</c>
+    /// lines of words separated by spaces. '#' starts a comment. Problems are returned, never thrown.
+    /// </summary>
+    public static Lexicon Parse(string text, out IReadOnlyList<(int Line, string Message)> problems)
+    {
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        var stop = new HashSet<string>(StringComparer.Ordinal);
+        var found = new List<(int, string)>();
+        var section = "";
+        var lineNumber = 0;
+        foreach (var raw in text.Split('\n'))
+        {
+            lineNumber++;
+            var hash = raw.IndexOf('#');
+            var line = (hash >= 0 ? raw[..hash] : raw).Trim();
+            if (line.Length == 0) continue;
+            if (line.StartsWith('[') && line.EndsWith(']'))
+            {
+                section = line[1..^1].Trim().ToLowerInvariant();
+                if (section is not ("synonyms" or "stopwords")) found.Add((lineNumber, $"unknown section [{section}]"));
+                continue;
+            }
+            switch (section)
+            {
+                case "synonyms":
+                    var colon = line.IndexOf(':');
+                    if (colon <= 0) { found.Add((lineNumber, "expected 'canonical: word, word'")); continue; }
+                    var head = Stemmer.Stem(line[..colon].Trim().ToLowerInvariant());
+                    canonical[head] = head;
+                    foreach (var w in line[(colon + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        var lower = w.ToLowerInvariant();
+                        canonical[lower] = head;
+                        canonical[Stemmer.Stem(lower)] = head;
+                    }
+                    break;
+                case "stopwords":
+                    foreach (var w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) stop.Add(w.ToLowerInvariant());
+                    break;
+                default:
+                    found.Add((lineNumber, "text outside a section"));
+                    break;
+            }
+        }
+        problems = found;
+        return new Lexicon(canonical, stop);
+    }
+}

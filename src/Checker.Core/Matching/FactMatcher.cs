@@ -1,0 +1,112 @@
+using Checker.Core.Claims;
+using Checker.Core.Facts;
+
+namespace Checker.Core.Matching;
+
+/// <summary>
+/// Finds the fact a claim speaks of and judges the claim against it, as of the draft's date. A claim matches a fact
+/// only when kind and unit fit and their contexts agree, never on the number alone; when two different quantities
+/// fit about equally well, the claim is left unsupported rather than guessed at.
+/// </summary>
+public sealed class FactMatcher
+{
+    /// <summary>Below this context similarity a fact is not considered at all.</summary>
+    public const double MinScore = 0.2;
+
+    /// <summary>Without a shared head term, a fact must agree this well to be considered.</summary>
+    public const double StrongScore = 0.4;
+
+    /// <summary>A flag needs its fact to beat any other quantity's by this much.</summary>
+    public const double Margin = 0.08;
+
+    /// <summary>A supporting fact counts if it scores at least this share of the best candidate.</summary>
+    public const double SupportShare = 0.6;
+
+    private readonly FactBase _facts;
+
+    public FactMatcher(FactBase facts) => _facts = facts;
+
+    public Judgement Judge(Claim claim, DateOnly asOf) => claim switch
+    {
+        QuantityClaim q => JudgeQuantity(q, asOf),
+        _ => Unsupported(claim, [], "no fact of this kind"),
+    };
+
+    private Judgement JudgeQuantity(QuantityClaim claim, DateOnly asOf)
+    {
+        var candidates = new List<(Candidate Candidate, Fact Current)>();
+        var seen = new HashSet<FactSeries>();
+        foreach (var fact in _facts.OfKind(claim.Kind))
+        {
+            if (fact.Claim is not QuantityClaim source || !SameMeasure(claim, source)) continue;
+            if (fact.Date > asOf) continue; // facts newer than the draft are never used against it
+            if (!AnchorsAgree(claim, source)) continue;
+            var score = ContextSimilarity.Score(claim.Context, source.Context, _facts.Terms);
+            var heads = ContextSimilarity.HeadsMeet(claim.Context, source.Context);
+            if (score < MinScore || (!heads && score < StrongScore)) continue;
+            if (!seen.Add(fact.Series))
+            {
+                // One candidate per series: the best-scoring member speaks for it.
+                var existing = candidates.FindIndex(c => c.Candidate.Fact.Series == fact.Series);
+                if (existing < 0 || candidates[existing].Candidate.Score >= score) continue;
+                candidates.RemoveAt(existing);
+            }
+            var (verdict, finding, judged, current) = JudgeAgainstSeries(claim, fact.Series, asOf);
+            if (judged is null) continue;
+            candidates.Add((new Candidate(judged, score, heads, verdict, finding), current!));
+        }
+        candidates.Sort((a, b) => b.Candidate.Score.CompareTo(a.Candidate.Score));
+        var list = candidates.Select(c => c.Candidate).ToList();
+        if (list.Count == 0) return Unsupported(claim, list, "no source states a figure of this in a matching context");
+
+        var best = candidates[0];
+        var support = candidates.FirstOrDefault(c => c.Candidate.Verdict == Verdict.Supported && c.Candidate.Score >= best.Candidate.Score * SupportShare);
+        if (support.Candidate is not null)
+            return new Judgement(claim, Verdict.Supported, Finding.None, support.Candidate.Fact, list, "a source states this figure") { Current = support.Current };
+
+        var rival = candidates.Skip(1).FirstOrDefault(c => c.Candidate.Verdict != best.Candidate.Verdict || c.Candidate.Finding != best.Candidate.Finding);
+        if (rival.Candidate is not null && best.Candidate.Score - rival.Candidate.Score < Margin)
+            return Unsupported(claim, list, "two sources' figures fit this context about equally well");
+        return new Judgement(claim, best.Candidate.Verdict, best.Candidate.Finding, best.Candidate.Fact, list, "the best-matching source says otherwise")
+        {
+            Current = best.Current,
+        };
+    }
+
+    /// <summary>
+    /// Judges a claim against a series as of a date: against the value current then (or at the date the claim names),
+    /// and, if that fails, against older values, which makes the claim outdated rather than wrong.
+    /// </summary>
+    private static (Verdict, Finding, Fact?, Fact?) JudgeAgainstSeries(QuantityClaim claim, FactSeries series, DateOnly asOf)
+    {
+        var known = series.Facts.Where(f => f.Date <= asOf).ToList();
+        if (known.Count == 0) return (Verdict.Unsupported, Finding.NoSource, null, null);
+        Fact current;
+        if (claim.Anchor is { Kind: AnchorKind.At } at)
+            current = known.LastOrDefault(f => f.Date <= at.To) ?? known[0];
+        else
+            current = known[^1];
+        var (verdict, finding) = QuantityComparer.Compare(claim, (QuantityClaim)current.Claim);
+        if (verdict == Verdict.Supported || claim.Anchor is { Kind: AnchorKind.At }) return (verdict, finding, current, current);
+        foreach (var older in known.Where(f => f.Date < current.Date).Reverse())
+        {
+            if (QuantityComparer.Compare(claim, (QuantityClaim)older.Claim).Verdict == Verdict.Supported)
+                return (Verdict.Stale, Finding.Outdated, older, current);
+        }
+        return (verdict, finding, current, current);
+    }
+
+    private bool SameMeasure(QuantityClaim claim, QuantityClaim source) => claim.Kind switch
+    {
+        ClaimKind.Count => _facts.Lexicon.Term(claim.Noun) == _facts.Lexicon.Term(source.Noun),
+        ClaimKind.Duration => claim.Unit == source.Unit,
+        _ => true,
+    };
+
+    /// <summary>"Since 2022" and "since 2014" are different running totals.</summary>
+    private static bool AnchorsAgree(QuantityClaim claim, QuantityClaim source) =>
+        !(claim.Anchor is { Kind: AnchorKind.Since } a && source.Anchor is { Kind: AnchorKind.Since } b && a.From.Year != b.From.Year);
+
+    private static Judgement Unsupported(Claim claim, IReadOnlyList<Candidate> candidates, string reason) =>
+        new(claim, Verdict.Unsupported, Finding.NoSource, null, candidates, reason);
+}

@@ -1,0 +1,119 @@
+using Checker.Core.Text;
+using Markdig;
+using Markdig.Extensions.Tables;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Checker.Core.Prose;
+
+/// <summary>
+/// Reads a Markdown draft into a <see cref="ProseDocument"/>: only literal text of paragraphs, headings, list items,
+/// quotes and table cells (including emphasis and link text) stays; code, HTML, URLs, footnote labels, list markers
+/// and front matter become spaces. Any input is valid Markdown, so this never throws on user text.
+/// </summary>
+public static class MarkdownProse
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UsePreciseSourceLocation()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseFootnotes()
+        .Build();
+
+    public static ProseDocument Parse(string source)
+    {
+        var prose = new char[source.Length];
+        Array.Fill(prose, ' ');
+        var blocks = new List<ProseBlock>();
+        var problems = new List<DocumentProblem>();
+        var frontMatter = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var document = Markdown.Parse(source, Pipeline);
+        var heading = "";
+
+        foreach (var block in document.Descendants<LeafBlock>())
+        {
+            if (block is YamlFrontMatterBlock yaml)
+            {
+                FrontMatter.Read(source, yaml, frontMatter, problems);
+                continue;
+            }
+            if (block is not (ParagraphBlock or HeadingBlock) || block.Inline is null) continue;
+            var span = Paint(source, block.Inline, prose);
+            if (span.IsEmpty) continue;
+            var kind = KindOf(block);
+            var context = block.Parent is TableCell cell ? TableContext(source, cell) : heading;
+            blocks.Add(new ProseBlock(span, kind, context));
+            if (kind == BlockKind.Heading) heading = new string(prose, span.Start, span.Length).Trim();
+        }
+        return new ProseDocument(source, new string(prose), blocks, frontMatter, problems);
+    }
+
+    /// <summary>Copies the literal characters of an inline container into the prose; returns the span they cover.</summary>
+    private static TextSpan Paint(string source, ContainerInline container, char[] prose)
+    {
+        int start = int.MaxValue, end = -1;
+        foreach (var literal in container.Descendants<LiteralInline>())
+        {
+            if (IsInsideImage(literal)) continue;
+            var from = Math.Max(0, literal.Span.Start);
+            var to = Math.Min(source.Length, literal.Span.End + 1); // Markdig's End is inclusive
+            for (var i = from; i < to; i++)
+            {
+                var c = source[i];
+                // A backslash escape is markup, not prose.
+                if (c == '\\' && i + 1 < to && char.IsPunctuation(source[i + 1]) | char.IsSymbol(source[i + 1])) continue;
+                prose[i] = c is '\r' or '\n' or '\t' ? ' ' : c;
+            }
+            if (to > from)
+            {
+                start = Math.Min(start, from);
+                end = Math.Max(end, to);
+            }
+        }
+        return end < 0 ? default : new TextSpan(start, end);
+    }
+
+    private static bool IsInsideImage(Inline inline)
+    {
+        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        {
+            if (parent is LinkInline { IsImage: true }) return true;
+        }
+        return false;
+    }
+
+    private static BlockKind KindOf(LeafBlock block)
+    {
+        if (block is HeadingBlock) return BlockKind.Heading;
+        for (var parent = block.Parent; parent is not null; parent = parent.Parent)
+        {
+            switch (parent)
+            {
+                case TableCell: return BlockKind.TableCell;
+                case ListItemBlock: return BlockKind.ListItem;
+                case QuoteBlock: return BlockKind.Quote;
+            }
+        }
+        return BlockKind.Paragraph;
+    }
+
+    /// <summary>A cell is read with its row's first cell and its column's header, which say what its figure is of.</summary>
+    private static string TableContext(string source, TableCell cell)
+    {
+        if (cell.Parent is not TableRow row || row.Parent is not Table table) return "";
+        var column = row.IndexOf(cell);
+        var parts = new List<string>();
+        if (column > 0 && row.Count > 0) parts.Add(CellText(source, (TableCell)row[0]));
+        if (table.Count > 0 && table[0] is TableRow header && header.IsHeader && header != row && column < header.Count)
+            parts.Add(CellText(source, (TableCell)header[column]));
+        return string.Join(" ", parts.Where(p => p.Length > 0));
+    }
+
+    private static string CellText(string source, TableCell cell)
+    {
+        var start = Math.Max(0, cell.Span.Start);
+        var end = Math.Min(source.Length, cell.Span.End + 1);
+        return end > start ? source[start..end].Trim().Trim('|').Trim() : "";
+    }
+}

@@ -1,0 +1,58 @@
+using Checker.Core.Text;
+
+namespace Checker.Core.Prose;
+
+public enum TokenKind { Word, Number, Symbol, Punct }
+
+/// <summary>A token of prose. <see cref="Joined"/> is true when no space separates it from the token before.</summary>
+public readonly record struct Token(TokenKind Kind, TextSpan Span, string Text, bool Joined)
+{
+    public bool Is(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
+    public bool IsWord => Kind == TokenKind.Word;
+}
+
+/// <summary>
+/// Splits prose into words, numbers ("2,000", "6.5"), symbols ("$", "%", "€") and punctuation, keeping exact spans.
+/// Letters followed by digits stay one word ("G7", "F16"), so identifiers never read as figures.
+/// </summary>
+public static class Tokenizer
+{
+    public static List<Token> Tokenize(string text, TextSpan span)
+    {
+        var tokens = new List<Token>();
+        var i = span.Start;
+        var joined = false;
+        while (i < span.End)
+        {
+            var c = text[i];
+            if (char.IsWhiteSpace(c)) { i++; joined = false; continue; }
+            var start = i;
+            TokenKind kind;
+            if (char.IsDigit(c))
+            {
+                i++;
+                while (i < span.End && (char.IsDigit(text[i]) || (text[i] is ',' or '.' && i + 1 < span.End && char.IsDigit(text[i + 1])))) i++;
+                kind = TokenKind.Number;
+            }
+            else if (char.IsLetter(c))
+            {
+                i++;
+                while (i < span.End && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < span.End && char.IsLetter(text[i + 1])))) i++;
+                kind = TokenKind.Word;
+            }
+            else if (c is '$' or '€' or '£' or '¥' or '%' or '~' or '§' or '#' or '+')
+            {
+                i++;
+                kind = TokenKind.Symbol;
+            }
+            else
+            {
+                i++;
+                kind = TokenKind.Punct;
+            }
+            tokens.Add(new Token(kind, new TextSpan(start, i), text.Substring(start, i - start), joined));
+            joined = true;
+        }
+        return tokens;
+    }
+}

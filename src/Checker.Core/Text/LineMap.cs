@@ -1,0 +1,39 @@
+namespace Checker.Core.Text;
+
+/// <summary>Maps offsets to zero-based line/character positions and back. Lines end at '\n' ("\r\n" counts as one ending).</summary>
+public sealed class LineMap
+{
+    private readonly int[] _lineStarts;
+    private readonly int _length;
+
+    public LineMap(string text)
+    {
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '\n') starts.Add(i + 1);
+        }
+        _lineStarts = starts.ToArray();
+        _length = text.Length;
+    }
+
+    public int LineCount => _lineStarts.Length;
+
+    public LinePosition GetPosition(int offset)
+    {
+        offset = Math.Clamp(offset, 0, _length);
+        var line = Array.BinarySearch(_lineStarts, offset);
+        if (line < 0) line = ~line - 1;
+        return new LinePosition(line, offset - _lineStarts[line]);
+    }
+
+    public int GetOffset(LinePosition position)
+    {
+        if (position.Line < 0) return 0;
+        if (position.Line >= _lineStarts.Length) return _length;
+        var lineEnd = position.Line + 1 < _lineStarts.Length ? _lineStarts[position.Line + 1] : _length;
+        return Math.Min(_lineStarts[position.Line] + Math.Max(0, position.Character), lineEnd);
+    }
+
+    public (LinePosition Start, LinePosition End) GetRange(TextSpan span) => (GetPosition(span.Start), GetPosition(span.End));
+}
