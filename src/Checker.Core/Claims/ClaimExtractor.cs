@@ -51,6 +51,9 @@ public sealed class ClaimExtractor
                 var first = IndexOf(tokens, claim.Span.Start);
                 var last = IndexOf(tokens, claim.Span.End - 1) + 1;
                 claim.Anchor ??= TimeAnchorReader.Read(tokens, first, last);
+                // A table cell's figure is dated by its row or column header ("Military assistance since 2022").
+                if (claim.Anchor is null && blockContext.Length > 0)
+                    claim.Anchor = TimeAnchorReader.Read(Tokenizer.Tokenize(blockContext, new TextSpan(0, blockContext.Length)), 0, 0);
                 claims.Add(claim);
             }
         }

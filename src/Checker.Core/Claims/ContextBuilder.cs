@@ -27,6 +27,8 @@ public static class ContextBuilder
     {
         "of", "at", "to", "totalling", "totaling", "worth", "reached", "was", "is", "were", "are", "stood", "stands", "amounts",
         "amounted", "valued", "estimated", "totals", "totalled", "topped", "hit", "reaching", "be", "been", "now", "will",
+        "cost", "costs", "costing", "spent", "spend", "spends", "spending", "paid", "pay", "pays", "received", "receives", "raised",
+        "budgeted", "allocated", "earmarked", "rose", "fell", "grew", "climbed", "dropped", "increased", "decreased",
     };
 
     // Words that lead from a figure to the noun phrase it measures: "$1.8 billion committed in military assistance".
