@@ -5,7 +5,7 @@ public enum QualifierKind { None, MoreThan, AtLeast, Nearly, About, UpTo, FewerT
 /// <summary>
 /// The one table of qualifiers and the intervals they make. A figure N with:
 /// <list type="table">
-/// <item><term>none</term><description>what its written precision allows: half a unit of its last significant digit either way ("$80 billion" is [75, 85) billion, "$7.5 billion" is [7.45, 7.55) billion)</description></item>
+/// <item><term>none</term><description>what its written precision allows: half a unit of its last significant digit either way, but never more than 15% of the figure ("$80 billion" is [75, 85) billion, "$7.5 billion" is [7.45, 7.55) billion, "$100 billion" is [85, 115) billion)</description></item>
 /// <item><term>more than, over, upwards of, in excess of</term><description>(N, 1.5 N]: "more than 30" is not evidence for "more than 50"</description></item>
 /// <item><term>at least, no fewer than</term><description>[N, 1.5 N]</description></item>
 /// <item><term>nearly, almost, close to, just under</term><description>[0.9 N, N)</description></item>
@@ -20,6 +20,9 @@ public static class Qualifiers
     public const double MoreThanCeiling = 1.5;
     public const double NearlyFloor = 0.9;
     public const double AboutTolerance = 0.1;
+
+    /// <summary>A round figure's precision is capped: "$100 billion" is not evidence for 55 billion.</summary>
+    public const double RoundingCap = 0.15;
 
     /// <summary>Qualifier phrases, longest first so "more than" wins over "more".</summary>
     public static readonly IReadOnlyList<(string Phrase, QualifierKind Kind)> Phrases =
@@ -52,7 +55,7 @@ public static class Qualifiers
         QualifierKind.UpTo => new Interval(0, value),
         QualifierKind.FewerThan => new Interval(0, value, MaxOpen: true),
         QualifierKind.Exactly => Interval.Point(value),
-        _ => new Interval(value - step / 2, value + step / 2, MaxOpen: true),
+        _ => new Interval(value - Math.Min(step / 2, value * RoundingCap), value + Math.Min(step / 2, value * RoundingCap), MaxOpen: true),
     };
 
     /// <summary>How a writer says the qualifier, for messages and fixes.</summary>

@@ -28,6 +28,8 @@ public sealed class FactMatcher
 
     public Judgement Judge(Claim claim, DateOnly asOf) => claim switch
     {
+        // Durations measure spans between events, which only a time-aware judge can compare.
+        QuantityClaim { Kind: ClaimKind.Duration } => Unsupported(claim, [], "durations are judged against dated events"),
         QuantityClaim q => JudgeQuantity(q, asOf),
         _ => Unsupported(claim, [], "no fact of this kind"),
     };
