@@ -45,7 +45,7 @@ public sealed class DraftChecker
     {
         var document = MarkdownProse.Parse(markdown);
         var asOf = options.ForcedAsOf ?? DraftDate.Read(document) ?? options.DefaultAsOf;
-        var claims = _extractor.Extract(document, new RecognizerOptions(options.DefaultCurrency));
+        var claims = _extractor.Extract(document, new RecognizerOptions(options.DefaultCurrency, asOf));
         var judgements = claims.Select(c => _matcher.Judge(c, asOf)).ToList();
         var diagnostics = new List<Diagnostic>();
         foreach (var problem in document.Problems)

@@ -15,10 +15,12 @@ public sealed class ClaimExtractor
     public ClaimExtractor(Lexicon.Lexicon lexicon, IReadOnlyList<IClaimRecognizer>? recognizers = null)
     {
         _lexicon = lexicon;
-        _recognizers = recognizers ?? DefaultRecognizers;
+        _recognizers = recognizers ?? DefaultRecognizers(lexicon);
     }
 
-    public static IReadOnlyList<IClaimRecognizer> DefaultRecognizers { get; } = [new FigureRecognizer()];
+    /// <summary>The built-in recognizers, in order: dates first ("14 years ago" is a date, not a duration), then titles, then figures.</summary>
+    public static IReadOnlyList<IClaimRecognizer> DefaultRecognizers(Lexicon.Lexicon lexicon) =>
+        [new DateRecognizer(), new TitleRecognizer(lexicon), new FigureRecognizer()];
 
     public IReadOnlyList<Claim> Extract(ProseDocument document, RecognizerOptions options)
     {
@@ -44,18 +46,21 @@ public sealed class ClaimExtractor
             var blockContext = block.Kind == BlockKind.TableCell ? block.Context : "";
             foreach (var claim in found.OrderBy(c => c.Span.Start))
             {
-                var endsWithNoun = claim is QuantityClaim { Noun.Length: > 0 };
                 claim.SentenceSpan = sentence.Span;
-                claim.Context = ContextBuilder.Build(_lexicon, tokens, claim.Span, endsWithNoun, blockContext, neighbours, heading,
+                claim.Context = ContextBuilder.Build(_lexicon, tokens, claim.Span, claim.Kind, blockContext, neighbours, heading,
                     text => Tokenizer.Tokenize(text, new TextSpan(0, text.Length)));
                 var first = IndexOf(tokens, claim.Span.Start);
                 var last = IndexOf(tokens, claim.Span.End - 1) + 1;
-                claim.Anchor ??= TimeAnchorReader.Read(tokens, first, last);
+                // A date is its own time; figures are dated by the nearest time phrase.
+                if (claim is not DateClaim) claim.Anchor ??= TimeAnchorReader.Read(tokens, first, last);
                 // A table cell's figure is dated by its row or column header ("Military assistance since 2022").
-                if (claim.Anchor is null && blockContext.Length > 0)
+                if (claim is not DateClaim && claim.Anchor is null && blockContext.Length > 0)
                     claim.Anchor = TimeAnchorReader.Read(Tokenizer.Tokenize(blockContext, new TextSpan(0, blockContext.Length)), 0, 0);
                 claims.Add(claim);
             }
+            // A date that dates a figure ("In 2023, assistance stood at $1.8 billion") belongs to that figure, not to an event.
+            var anchors = found.OfType<QuantityClaim>().Select(c => c.Anchor?.Span).OfType<TextSpan>().Where(s => !s.IsEmpty).ToList();
+            claims.RemoveAll(c => c is DateClaim && c.SentenceSpan == sentence.Span && anchors.Any(a => a.Overlaps(c.Span)));
         }
         return claims;
     }

@@ -28,7 +28,7 @@ public static class ContextBuilder
         "of", "at", "to", "totalling", "totaling", "worth", "reached", "was", "is", "were", "are", "stood", "stands", "amounts",
         "amounted", "valued", "estimated", "totals", "totalled", "topped", "hit", "reaching", "be", "been", "now", "will",
         "cost", "costs", "costing", "spent", "spend", "spends", "spending", "paid", "pay", "pays", "received", "receives", "raised",
-        "budgeted", "allocated", "earmarked", "rose", "fell", "grew", "climbed", "dropped", "increased", "decreased",
+        "budgeted", "allocated", "earmarked", "lasted", "has", "have", "had", "lasting", "for", "rose", "fell", "grew", "climbed", "dropped", "increased", "decreased",
     };
 
     // Words that lead from a figure to the noun phrase it measures: "$1.8 billion committed in military assistance".
@@ -44,9 +44,10 @@ public static class ContextBuilder
         "after", "before", "during", "between", "per", "than", "its", "their", "it", "they", "who",
     };
 
-    public static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, TextSpan claimSpan, bool endsWithNoun, string blockContext,
+    public static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, TextSpan claimSpan, ClaimKind kind, string blockContext,
         IEnumerable<IReadOnlyList<Token>> neighbours, string heading, Func<string, IReadOnlyList<Token>> tokenizeText)
     {
+        var endsWithNoun = kind == ClaimKind.Count;
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var head = new HashSet<string>(StringComparer.Ordinal);
         var first = sentence.ToList().FindIndex(t => t.Span.Start >= claimSpan.Start);
@@ -73,7 +74,11 @@ public static class ContextBuilder
             Add(sentence[k].Text, k >= clauseStart && k < clauseEnd ? ClauseWeight : SentenceWeight);
         }
 
-        foreach (var word in HeadWords(sentence, first, last, endsWithNoun))
+        // A date's head is the event it dates: the words of its clause. Other figures name what they measure.
+        var headWords = kind is ClaimKind.Date or ClaimKind.Title
+            ? Enumerable.Range(clauseStart, clauseEnd - clauseStart).Where(k => k < first || k > last).Select(k => sentence[k].Text)
+            : HeadWords(sentence, first, last, endsWithNoun);
+        foreach (var word in headWords)
         {
             var term = Term(lexicon, word);
             if (term is null) continue;

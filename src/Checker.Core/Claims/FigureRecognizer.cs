@@ -179,8 +179,10 @@ public sealed class FigureRecognizer : IClaimRecognizer
         {
             var unit = tokens[i].Text.ToLowerInvariant().TrimEnd('s');
             end = i + 1;
-            return Make(input, tokens, ClaimKind.Duration, qualifierStart, figureStartToken, numberEnd, end, value, step, qualifier, qualifierText,
+            var duration = Make(input, tokens, ClaimKind.Duration, qualifierStart, figureStartToken, numberEnd, end, value, step, qualifier, qualifierText,
                 unit, true, new FigureStyle("", "", "", 1, "", n.Decimals, n.Words), tokens[i].Text);
+            duration.Elapsed = IsElapsed(tokens, qualifierStart, end);
+            return duration;
         }
 
         // Counts: the number and the noun it counts, with at most one modifier between ("2,000 Canadian troops").
@@ -192,6 +194,31 @@ public sealed class FigureRecognizer : IClaimRecognizer
         end = nounIndex + 1;
         return Make(input, tokens, ClaimKind.Count, qualifierStart, figureStartToken, numberEnd, end, value, step, qualifier, qualifierText,
             "", true, new FigureStyle("", "", "", 1, "", 0, n.Words), tokens[nounIndex].Text);
+    }
+
+    private static readonly HashSet<string> AheadOrApart = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "next", "coming", "within", "first", "past", "last", "every", "each", "per", "ago", "later", "earlier", "after", "before",
+    };
+
+    private static readonly HashSet<string> Lasting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "lasted", "lasting", "raged", "raging", "dragged", "into", "running", "entered", "entering",
+    };
+
+    /// <summary>
+    /// Whether a duration runs up to the document's date: "after almost four years of war", "the war has lasted five years".
+    /// Not "the next five years", "within 10 days", "for the first two years".
+    /// </summary>
+    private static bool IsElapsed(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        for (var k = Math.Max(0, start - 3); k < start; k++)
+        {
+            if (AheadOrApart.Contains(tokens[k].Text) && !tokens[k].Is("after")) return false;
+        }
+        if (end < tokens.Count && AheadOrApart.Contains(tokens[end].Text)) return false;
+        if (end + 1 < tokens.Count && tokens[end].Is("of") && tokens[end + 1].IsWord) return true;
+        return tokens.Any(t => t.IsWord && Lasting.Contains(t.Text));
     }
 
     private static QuantityClaim Make(SentenceInput input, IReadOnlyList<Token> tokens, ClaimKind kind, int qualifierStart, int figureStart,

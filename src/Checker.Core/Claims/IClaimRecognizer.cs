@@ -5,8 +5,8 @@ namespace Checker.Core.Claims;
 /// <summary>What a recognizer sees: one sentence of a document, already tokenized.</summary>
 public sealed record SentenceInput(ProseDocument Document, Sentence Sentence, IReadOnlyList<Token> Tokens, RecognizerOptions Options);
 
-/// <summary>Defaults a recognizer needs from the document's setting: the currency a bare "$" means.</summary>
-public sealed record RecognizerOptions(string DefaultCurrency = "$");
+/// <summary>What a recognizer needs to know of the document: the currency a bare "$" means, the date relative expressions ("on Tuesday") count from, whose office an unqualified title is.</summary>
+public sealed record RecognizerOptions(string DefaultCurrency = "$", DateOnly? DocumentDate = null, string? DefaultCountry = null);
 
 /// <summary>
 /// Finds claims of some kinds in a sentence. Recognizers are pluggable: the extractor runs each in turn and keeps the

@@ -75,6 +75,6 @@ public static class TimeAnchorReader
         var from = new DateOnly(year, month == 0 ? 1 : month, 1);
         var to = month == 0 ? new DateOnly(year, 12, 31) : from.AddMonths(1).AddDays(-1);
         var text = string.Join(" ", Enumerable.Range(i, end - i).Select(x => t[x].Text));
-        return new TimeAnchor(kind, from, to, text);
+        return new TimeAnchor(kind, from, to, text, new Text.TextSpan(t[i].Span.Start, t[end - 1].Span.End));
     }
 }

@@ -26,7 +26,7 @@ public static class FactBaseBuilder
         foreach (var source in sources)
         {
             var stem = Path.GetFileNameWithoutExtension(source.Path);
-            foreach (var claim in extractor.Extract(source.Prose, new RecognizerOptions(source.DefaultCurrency)))
+            foreach (var claim in extractor.Extract(source.Prose, new RecognizerOptions(source.DefaultCurrency, source.Date, source.DefaultCountry)))
             {
                 var evidence = new Evidence(source, claim.SentenceSpan, claim.Span);
                 var twin = facts.FirstOrDefault(f => IsSameStatement(f, claim, source, terms));
@@ -87,7 +87,8 @@ public static class FactBaseBuilder
     private static bool SameQuantity(Fact a, Fact b, TermStatistics terms)
     {
         if (a.Claim is not QuantityClaim x || b.Claim is not QuantityClaim y) return false;
-        if (x.Kind != y.Kind || x.Unit != y.Unit || a.Date == b.Date) return false;
+        // Durations are compared by the start they imply, not as values over time.
+        if (x.Kind != y.Kind || x.Kind == ClaimKind.Duration || x.Unit != y.Unit || a.Date == b.Date) return false;
         if (x.Context.Head.Count == 0 || !x.Context.Head.SetEquals(y.Context.Head)) return false;
         if (x.Anchor?.Kind != y.Anchor?.Kind) return false;
         if (x.Anchor is { Kind: AnchorKind.Since } ax && y.Anchor is { } ay && ax.From.Year != ay.From.Year) return false;

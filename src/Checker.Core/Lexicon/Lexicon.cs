@@ -8,14 +8,55 @@ public sealed class Lexicon
 {
     private readonly Dictionary<string, string> _canonical;
     private readonly HashSet<string> _stopWords;
+    private readonly Dictionary<string, string> _nationalities;
+    private readonly Dictionary<string, string> _names;
 
-    private Lexicon(Dictionary<string, string> canonical, HashSet<string> stopWords)
+    private Lexicon(Dictionary<string, string> canonical, HashSet<string> stopWords, List<(string[] Words, string Key)> offices,
+        Dictionary<string, string> nationalities, Dictionary<string, string> names)
     {
         _canonical = canonical;
         _stopWords = stopWords;
+        Offices = offices.OrderByDescending(o => o.Words.Length).ToList();
+        _nationalities = nationalities;
+        _names = names;
     }
 
-    public static Lexicon Empty { get; } = new(new(), new());
+    public static Lexicon Empty { get; } = new(new(), new(), [], new(), new());
+
+    /// <summary>Office titles as word sequences with their canonical key, longest first ("Foreign Affairs Minister" → "foreign-minister").</summary>
+    public IReadOnlyList<(string[] Words, string Key)> Offices { get; }
+
+    /// <summary>The country a nationality or organisation word names ("British" → "UK"); null when it names none.</summary>
+    public string? Country(string word)
+    {
+        var w = Fold(word);
+        if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
+        return _nationalities.GetValueOrDefault(w);
+    }
+
+    /// <summary>A surname with its variants folded ("zelensky" → "zelenskyy"), lower case, without accents or possessive.</summary>
+    public string NameKey(string surname)
+    {
+        var w = Fold(surname);
+        if (w.EndsWith("'s", StringComparison.Ordinal)) w = w[..^2];
+        return _names.GetValueOrDefault(w, w);
+    }
+
+    /// <summary>Whether a surname is one spelling of a person the lexicon knows several spellings of.</summary>
+    public bool HasVariants(string surname) => _names.ContainsKey(NameKeyRaw(surname));
+
+    private static string NameKeyRaw(string surname)
+    {
+        var w = Fold(surname);
+        return w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
+    }
+
+    private static string Fold(string word)
+    {
+        var normalized = word.Replace('\u2019', '\'').Normalize(System.Text.NormalizationForm.FormD);
+        var chars = normalized.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
+        return new string(chars.ToArray()).ToLowerInvariant();
+    }
 
     /// <summary>The canonical term for a word: lower case, singular, synonyms folded; null for a stop word.</summary>
     public string? Term(string word)
@@ -39,6 +80,9 @@ public sealed class Lexicon
     {
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
         var stop = new HashSet<string>(StringComparer.Ordinal);
+        var offices = new List<(string[], string)>();
+        var nationalities = new Dictionary<string, string>(StringComparer.Ordinal);
+        var names = new Dictionary<string, string>(StringComparer.Ordinal);
         var found = new List<(int, string)>();
         var section = "";
         var lineNumber = 0;
@@ -51,7 +95,7 @@ public sealed class Lexicon
             if (line.StartsWith('[') && line.EndsWith(']'))
             {
                 section = line[1..^1].Trim().ToLowerInvariant();
-                if (section is not ("synonyms" or "stopwords")) found.Add((lineNumber, $"unknown section [{section}]"));
+                if (section is not ("synonyms" or "stopwords" or "offices" or "nationalities" or "names")) found.Add((lineNumber, $"unknown section [{section}]"));
                 continue;
             }
             switch (section)
@@ -68,6 +112,18 @@ public sealed class Lexicon
                         canonical[Stemmer.Stem(lower)] = head;
                     }
                     break;
+                case "offices" or "nationalities" or "names":
+                    var sep = line.IndexOf(':');
+                    if (sep <= 0) { found.Add((lineNumber, "expected 'key: phrase, phrase'")); continue; }
+                    var key = line[..sep].Trim();
+                    foreach (var phrase in line[(sep + 1)..].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    {
+                        if (section == "offices") offices.Add((phrase.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries), key));
+                        else if (section == "nationalities") nationalities[Fold(phrase)] = key;
+                        else names[Fold(phrase)] = Fold(key);
+                    }
+                    if (section == "names") names[Fold(key)] = Fold(key);
+                    break;
                 case "stopwords":
                     foreach (var w in line.Split(' ', StringSplitOptions.RemoveEmptyEntries)) stop.Add(w.ToLowerInvariant());
                     break;
@@ -77,6 +133,6 @@ public sealed class Lexicon
             }
         }
         problems = found;
-        return new Lexicon(canonical, stop);
+        return new Lexicon(canonical, stop, offices, nationalities, names);
     }
 }

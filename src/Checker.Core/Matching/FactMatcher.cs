@@ -8,7 +8,7 @@ namespace Checker.Core.Matching;
 /// only when kind and unit fit and their contexts agree, never on the number alone; when two different quantities
 /// fit about equally well, the claim is left unsupported rather than guessed at.
 /// </summary>
-public sealed class FactMatcher
+public sealed partial class FactMatcher
 {
     /// <summary>Below this context similarity a fact is not considered at all.</summary>
     public const double MinScore = 0.2;
@@ -29,8 +29,10 @@ public sealed class FactMatcher
     public Judgement Judge(Claim claim, DateOnly asOf) => claim switch
     {
         // Durations measure spans between events, which only a time-aware judge can compare.
-        QuantityClaim { Kind: ClaimKind.Duration } => Unsupported(claim, [], "durations are judged against dated events"),
+        QuantityClaim { Kind: ClaimKind.Duration } d => JudgeDuration(d, asOf),
         QuantityClaim q => JudgeQuantity(q, asOf),
+        DateClaim d => JudgeDate(d, asOf),
+        TitleClaim t => JudgeTitle(t, asOf),
         _ => Unsupported(claim, [], "no fact of this kind"),
     };
 
@@ -57,9 +59,18 @@ public sealed class FactMatcher
             if (judged is null) continue;
             candidates.Add((new Candidate(judged, score, heads, verdict, finding), current!));
         }
+        return Decide(claim, candidates, "no source states a figure of this in a matching context");
+    }
+
+    /// <summary>
+    /// Picks the verdict from the candidates: any well-scoring candidate that supports the claim wins; otherwise the best
+    /// candidate's verdict stands only if no candidate with another verdict comes within <see cref="Margin"/> of it.
+    /// </summary>
+    private static Judgement Decide(Claim claim, List<(Candidate Candidate, Fact Current)> candidates, string noneReason, double flagMinScore = MinScore)
+    {
         candidates.Sort((a, b) => b.Candidate.Score.CompareTo(a.Candidate.Score));
         var list = candidates.Select(c => c.Candidate).ToList();
-        if (list.Count == 0) return Unsupported(claim, list, "no source states a figure of this in a matching context");
+        if (list.Count == 0) return Unsupported(claim, list, noneReason);
 
         var best = candidates[0];
         var support = candidates.FirstOrDefault(c => c.Candidate.Verdict == Verdict.Supported && c.Candidate.Score >= best.Candidate.Score * SupportShare);
@@ -69,6 +80,8 @@ public sealed class FactMatcher
         var rival = candidates.Skip(1).FirstOrDefault(c => c.Candidate.Verdict != best.Candidate.Verdict || c.Candidate.Finding != best.Candidate.Finding);
         if (rival.Candidate is not null && best.Candidate.Score - rival.Candidate.Score < Margin)
             return Unsupported(claim, list, "two sources' figures fit this context about equally well");
+        if (best.Candidate.Score < flagMinScore)
+            return Unsupported(claim, list, "the closest source is not close enough to contradict the claim");
         return new Judgement(claim, best.Candidate.Verdict, best.Candidate.Finding, best.Candidate.Fact, list, "the best-matching source says otherwise")
         {
             Current = best.Current,
@@ -108,6 +121,14 @@ public sealed class FactMatcher
     /// <summary>"Since 2022" and "since 2014" are different running totals.</summary>
     private static bool AnchorsAgree(QuantityClaim claim, QuantityClaim source) =>
         !(claim.Anchor is { Kind: AnchorKind.Since } a && source.Anchor is { Kind: AnchorKind.Since } b && a.From.Year != b.From.Year);
+
+    /// <summary>Whether a fact's context is close enough to a claim's to be considered at all.</summary>
+    private (double Score, bool Heads)? Considered(Claim claim, Claim source, double minScore = MinScore)
+    {
+        var score = ContextSimilarity.Score(claim.Context, source.Context, _facts.Terms);
+        var heads = ContextSimilarity.HeadsMeet(claim.Context, source.Context);
+        return score < minScore || (!heads && score < StrongScore) ? null : (score, heads);
+    }
 
     private static Judgement Unsupported(Claim claim, IReadOnlyList<Candidate> candidates, string reason) =>
         new(claim, Verdict.Unsupported, Finding.NoSource, null, candidates, reason);

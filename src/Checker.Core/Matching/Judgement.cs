@@ -19,6 +19,14 @@ public enum Finding
     Outdated,
     /// <summary>No fact covers the claim, or the match was ambiguous.</summary>
     NoSource,
+    /// <summary>A date or year the sources give otherwise for the same event.</summary>
+    DateContradicted,
+    /// <summary>A duration that does not fit the draft's date, given when the sources say the span began.</summary>
+    DurationContradicted,
+    /// <summary>A title its holder no longer had at the draft's date.</summary>
+    TitleOutdated,
+    /// <summary>A title the sources give to someone else.</summary>
+    TitleContradicted,
 }
 
 /// <summary>A fact considered for a claim, with how well their contexts agree.</summary>

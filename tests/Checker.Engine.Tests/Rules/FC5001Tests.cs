@@ -8,7 +8,7 @@ public class FC5001Tests
     [Theory]
     [InlineData("Canada has [|around 2,000 troops|] deployed in Latvia.")]
     [InlineData("The city spent [|$7.5 billion|] on transit.")]
-    [InlineData("Inflation reached [|3.1%|] last year.")]
+    [InlineData("Inflation reached [|3.1%|] in the quarter.")]
     public void Notes_claims_no_source_covers(string draft) => RuleVerifier.Verify("FC5001", draft);
 
     [Fact]

@@ -1,0 +1,26 @@
+using Checker.Core.Analysis;
+using Checker.Core.Claims;
+using Checker.Core.Diagnostics;
+using Checker.Core.Matching;
+
+namespace Checker.Analyzers.Rules;
+
+/// <summary>A wrong date or year for an event the sources date: "the talks began on Aug. 26, 2023" where the source says Aug. 25.</summary>
+[Rule]
+public sealed class FC2003DateContradictsSource : IRule
+{
+    public RuleDescriptor Descriptor { get; } = RuleDescriptor.Create("FC2003", "Date contradicts the source",
+        Category.Refuted, Severity.Warning, "The sources date the same event otherwise.");
+
+    public void Analyze(RuleContext context)
+    {
+        foreach (var j in context.Judgements)
+        {
+            if (j.Finding != Finding.DateContradicted || j.Claim is not DateClaim claim || j.Fact?.Claim is not DateClaim source) continue;
+            var resolved = source.Relative ? $" (\"{source.Text}\", written {j.Fact.Date:yyyy-MM-dd})" : "";
+            context.Report(claim.Span,
+                $"The source dates this {source.Describe()}{resolved} ({RuleContext.Provenance(j.Fact)}); the draft says {claim.Text}.",
+                j.Fact.Evidence, claim: claim);
+        }
+    }
+}

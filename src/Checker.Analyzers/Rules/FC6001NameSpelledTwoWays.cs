@@ -1,0 +1,37 @@
+using Checker.Core.Analysis;
+using Checker.Core.Diagnostics;
+using Checker.Core.Prose;
+
+namespace Checker.Analyzers.Rules;
+
+/// <summary>One person's name spelled two ways in one draft ("Zelensky" and "Zelenskyy"): a note, never a warning.</summary>
+[Rule]
+public sealed class FC6001NameSpelledTwoWays : IRule
+{
+    public RuleDescriptor Descriptor { get; } = RuleDescriptor.Create("FC6001", "Name spelled two ways",
+        Category.Consistency, Severity.Information, "The draft spells one person's name in more than one way; both are matched as the same person.");
+
+    public void Analyze(RuleContext context)
+    {
+        var lexicon = context.Facts.Lexicon;
+        var first = new Dictionary<string, Token>();
+        foreach (var sentence in context.Document.Sentences)
+        {
+            foreach (var token in Tokenizer.Tokenize(context.Document.Prose, sentence.Span))
+            {
+                if (!token.IsWord || !char.IsUpper(token.Text[0]) || !lexicon.HasVariants(token.Text)) continue;
+                var key = lexicon.NameKey(token.Text);
+                var spelling = Spelling(token.Text);
+                if (!first.TryGetValue(key, out var earlier)) { first[key] = token; continue; }
+                if (Spelling(earlier.Text) == spelling) continue;
+                var span = new Checker.Core.Text.TextSpan(token.Span.Start, token.Span.Start + spelling.Length);
+                context.Report(span, $"\"{spelling}\" is spelled \"{Spelling(earlier.Text)}\" earlier in the draft; pick one spelling.",
+                    fixes: [new Fix($"Spell it {Spelling(earlier.Text)}", [new TextEdit(span, Spelling(earlier.Text))])],
+                    related: [new RelatedLocation(earlier.Span, $"First spelled \"{Spelling(earlier.Text)}\" here.")]);
+            }
+        }
+    }
+
+    private static string Spelling(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+}

@@ -1,0 +1,173 @@
+using Checker.Core.Prose;
+using Checker.Core.Text;
+
+namespace Checker.Core.Claims;
+
+/// <summary>
+/// Recognises dates and resolves relative ones against the document's date: "Aug. 25, 2023", "13 September 2022",
+/// "February 2022", "in June", "the July NATO summit", "in 2008", "from 2009 to 2014", "on Tuesday", "Monday's talks",
+/// "14 years ago", "last winter", "earlier this year", "last year".
+/// </summary>
+public sealed class DateRecognizer : IClaimRecognizer
+{
+    private static readonly string[] MonthNames =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private static readonly string[] DayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase) { "will", "set", "next", "planned", "plans", "scheduled", "upcoming" };
+
+    public IEnumerable<Claim> Recognize(SentenceInput input)
+    {
+        var t = input.Tokens;
+        var today = input.Options.DocumentDate;
+        var claims = new List<Claim>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            var claim = TryAt(input, t, i, today, out var end);
+            if (claim is null) continue;
+            claims.Add(claim);
+            i = end - 1;
+        }
+        return claims;
+    }
+
+    private static DateClaim? TryAt(SentenceInput input, IReadOnlyList<Token> t, int i, DateOnly? today, out int end)
+    {
+        end = i;
+        var month = Month(t, i, out var afterMonth);
+        if (month > 0)
+        {
+            // "Aug. 25, 2023" / "Aug. 25" / "August 2023" / "June"
+            if (afterMonth < t.Count && Day(t[afterMonth]) is { } day)
+            {
+                var k = afterMonth + 1;
+                if (k + 1 < t.Count && t[k].Text == "," && Year(t[k + 1]) is { } y1) return Make(input, t, i, k + 2, Date(y1, month, day), out end);
+                if (k < t.Count && Year(t[k]) is { } y2) return Make(input, t, i, k + 1, Date(y2, month, day), out end);
+                if (today is { } d && Date(d.Year, month, day) is { } guess)
+                    return Make(input, t, i, k, guess > d ? Date(d.Year - 1, month, day) : guess, out end, relative: true);
+                return null;
+            }
+            if (afterMonth < t.Count && Year(t[afterMonth]) is { } year)
+                return MakeInterval(input, t, i, afterMonth + 1, new DateOnly(year, month, 1), new DateOnly(year, month, 1).AddMonths(1).AddDays(-1), out end);
+            if (today is { } now)
+            {
+                var y = month > now.Month && !HasCue(t, FutureCues) ? now.Year - 1 : now.Year;
+                var first = new DateOnly(y, month, 1);
+                return MakeInterval(input, t, i, afterMonth, first, first.AddMonths(1).AddDays(-1), out end, relative: true);
+            }
+            return null;
+        }
+
+        // "13 September 2022"
+        if (Day(t[i]) is { } d2 && i + 1 < t.Count && Month(t, i + 1, out var after2) > 0 && after2 < t.Count && Year(t[after2]) is { } y3)
+            return Make(input, t, i, after2 + 1, Date(y3, Month(t, i + 1, out _), d2), out end);
+
+        // "from 2009 to 2014", "2009-2014", "between 2009 and 2014", "in 2008"
+        if (Year(t[i]) is { } from && IsStandaloneYear(t, i))
+        {
+            var k = i + 1;
+            if (k + 1 < t.Count && (t[k].Is("to") || t[k].Is("and") || t[k].Text is "-" or "\u2013") && Year(t[k + 1]) is { } to && to >= from)
+            {
+                var start = i > 0 && (t[i - 1].Is("from") || t[i - 1].Is("between")) ? i - 1 : i;
+                end = k + 2;
+                var span = new TextSpan(t[i].Span.Start, t[k + 1].Span.End);
+                return new DateClaim(span, input.Document.SourceText(span), YearStart(from), YearEnd(from), YearStart(to), YearEnd(to));
+            }
+            return MakeInterval(input, t, i, i + 1, YearStart(from), YearEnd(from), out end);
+        }
+
+        if (today is not { } date) return null;
+
+        // "14 years ago"
+        if (t[i].Kind == TokenKind.Number && i + 2 < t.Count && t[i + 2].Is("ago") && int.TryParse(t[i].Text, out var n) && n < 200)
+        {
+            if (t[i + 1].Is("years") || t[i + 1].Is("year"))
+                return MakeInterval(input, t, i, i + 3, YearStart(date.Year - n), YearEnd(date.Year - n), out end, relative: true);
+            if (t[i + 1].Is("months") || t[i + 1].Is("month"))
+            {
+                var m = date.AddMonths(-n);
+                var first = new DateOnly(m.Year, m.Month, 1);
+                return MakeInterval(input, t, i, i + 3, first, first.AddMonths(1).AddDays(-1), out end, relative: true);
+            }
+        }
+
+        // "on Tuesday", "Monday's talks"
+        var dayIndex = Array.IndexOf(DayNames, t[i].Text.ToLowerInvariant().Replace("\u2019s", "").Replace("'s", ""));
+        if (dayIndex >= 0 && char.IsUpper(t[i].Text[0]))
+        {
+            var back = ((int)date.DayOfWeek - dayIndex + 7) % 7;
+            var resolved = HasCue(t, FutureCues) && back != 0 ? date.AddDays(7 - back) : date.AddDays(-back);
+            return Make(input, t, i, i + 1, resolved, out end, relative: true);
+        }
+
+        // "last winter", "last year", "this year", "earlier this year"
+        if ((t[i].Is("last") || t[i].Is("this") || t[i].Is("earlier")) && i + 1 < t.Count)
+        {
+            var k = i;
+            if (t[k].Is("earlier") && k + 2 < t.Count && t[k + 1].Is("this") && t[k + 2].Is("year"))
+                return MakeInterval(input, t, i, k + 3, YearStart(date.Year), date, out end, relative: true);
+            if (t[k].Is("last") && t[k + 1].Is("year")) return MakeInterval(input, t, i, k + 2, YearStart(date.Year - 1), YearEnd(date.Year - 1), out end, relative: true);
+            if (t[k].Is("this") && t[k + 1].Is("year")) return MakeInterval(input, t, i, k + 2, YearStart(date.Year), YearEnd(date.Year), out end, relative: true);
+            if (t[k].Is("last") && t[k + 1].Is("winter"))
+            {
+                // The most recent winter that has ended by the document's date (December to March).
+                var y = date.Month >= 4 ? date.Year : date.Year - 1;
+                return MakeInterval(input, t, i, k + 2, new DateOnly(y - 1, 12, 1), new DateOnly(y, 3, 31), out end, relative: true);
+            }
+        }
+        return null;
+    }
+
+    private static bool HasCue(IReadOnlyList<Token> t, HashSet<string> cues) => t.Any(x => x.IsWord && cues.Contains(x.Text));
+
+    private static int Month(IReadOnlyList<Token> t, int i, out int after)
+    {
+        after = i + 1;
+        if (!t[i].IsWord || t[i].Text.Length < 3 || !char.IsUpper(t[i].Text[0])) return 0;
+        var word = t[i].Text.ToLowerInvariant();
+        var index = Array.FindIndex(MonthNames, m => m == word || (word.Length >= 3 && word.Length < m.Length && m.StartsWith(word, StringComparison.Ordinal)
+                                                                     && i + 1 < t.Count && t[i + 1].Text == "." && t[i + 1].Joined));
+        if (index < 0) return 0;
+        if (word.Length < MonthNames[index].Length) after = i + 2; // "Aug." takes its period
+        // "May" and "March" are also words: only as dates when a number follows or "in" comes before.
+        if (index is 2 or 4 && !(after < t.Count && t[after].Kind == TokenKind.Number) && !(i > 0 && t[i - 1].Is("in"))) return 0;
+        return index + 1;
+    }
+
+    private static int? Day(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.Length <= 2 && int.TryParse(token.Text, out var d) && d is >= 1 and <= 31 ? d : null;
+
+    private static int? Year(Token token) =>
+        token.Kind == TokenKind.Number && token.Text.Length == 4 && int.TryParse(token.Text, out var y) && y is >= 1900 and <= 2100 ? y : null;
+
+    /// <summary>A year alone: not glued to other numbers or words ("2026-01-06", "COVID-2019") and not a count ("2022 figures" is left to the figure recognizer's rule).</summary>
+    private static bool IsStandaloneYear(IReadOnlyList<Token> t, int i)
+    {
+        if (t[i].Joined && i > 0 && t[i - 1].Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol) return false;
+        if (i + 1 < t.Count && t[i + 1].Joined && t[i + 1].Text is "-" or "/" && i + 2 < t.Count && t[i + 2].Kind == TokenKind.Number && t[i + 2].Text.Length != 4) return false;
+        if (i > 0 && t[i - 1].Text is "$" or "€" or "£") return false;
+        return true;
+    }
+
+    private static DateOnly? Date(int year, int month, int day) =>
+        day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private static DateOnly YearStart(int year) => new(year, 1, 1);
+    private static DateOnly YearEnd(int year) => new(year, 12, 31);
+
+    private static DateClaim? Make(SentenceInput input, IReadOnlyList<Token> t, int start, int end, DateOnly? date, out int consumed, bool relative = false)
+    {
+        consumed = end;
+        return date is { } d ? MakeInterval(input, t, start, end, d, d, out consumed, relative) : null;
+    }
+
+    private static DateClaim MakeInterval(SentenceInput input, IReadOnlyList<Token> t, int start, int end, DateOnly from, DateOnly to, out int consumed, bool relative = false)
+    {
+        consumed = end;
+        var last = end - 1;
+        // "Monday's": the possessive is part of the word token; keep the span to the day name itself.
+        var span = new TextSpan(t[start].Span.Start, t[last].Span.End);
+        return new DateClaim(span, input.Document.SourceText(span), from, to, relative: relative);
+    }
+}

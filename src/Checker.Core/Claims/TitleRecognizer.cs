@@ -1,0 +1,110 @@
+using Checker.Core.Prose;
+using Checker.Core.Text;
+
+namespace Checker.Core.Claims;
+
+/// <summary>
+/// Recognises an office followed by a person's name: "Foreign Affairs Minister Mélanie Joly", "British Prime Minister
+/// Keir Starmer", "former NATO Secretary General Anders Fogh Rasmussen", "President of Ukraine Volodymyr Zelensky".
+/// Offices, nationalities and name variants come from the lexicon.
+/// </summary>
+public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
+{
+    private const int MaxNameWords = 3;
+
+    // Offices every government has one of: a source names its own country's unqualified ("Prime Minister Mark Carney").
+    private static readonly HashSet<string> NationalOffices = ["prime-minister", "foreign-minister", "defence-minister", "finance-minister"];
+
+    public IEnumerable<Claim> Recognize(SentenceInput input)
+    {
+        var t = input.Tokens;
+        var claims = new List<Claim>();
+        for (var i = 0; i < t.Count; i++)
+        {
+            var claim = TryAt(input, t, i, out var end);
+            if (claim is null) continue;
+            claims.Add(claim);
+            i = end - 1;
+        }
+        return claims;
+    }
+
+    private TitleClaim? TryAt(SentenceInput input, IReadOnlyList<Token> t, int start, out int end)
+    {
+        end = start;
+        var i = start;
+        var former = false;
+        if (t[i].Is("former") || t[i].Is("ex")) { former = true; i++; if (i < t.Count && t[i].Text == "-") i++; }
+        string? country = null;
+        if (i < t.Count && ReadNationality(t, ref i) is { } c) country = c;
+        if (i >= t.Count) return null;
+        var officeStart = i;
+        var (key, length) = MatchOffice(t, i);
+        if (key is null) return null;
+        i += length;
+        // "President of Ukraine Volodymyr Zelensky"
+        if (i + 1 < t.Count && t[i].Is("of"))
+        {
+            var k = i + 1;
+            if (ReadNationality(t, ref k) is { } ofCountry) { country ??= ofCountry; i = k; }
+        }
+        var officeEnd = i;
+        var nameStart = i;
+        while (i < t.Count && i - nameStart < MaxNameWords && IsNameWord(t[i]) && MatchOffice(t, i).Key is null) i++;
+        if (i == nameStart) return null;
+        end = i;
+        // An office word at the start of a sentence with no modifier, like "President", still needs a name after it: checked above.
+        var span = new TextSpan(t[start].Span.Start, t[i - 1].Span.End);
+        var person = string.Join(" ", Enumerable.Range(nameStart, i - nameStart).Select(k => StripPossessive(t[k].Text)));
+        var officeText = input.Document.SourceText(new TextSpan(t[officeStart].Span.Start, t[officeEnd - 1].Span.End));
+        var text = input.Document.SourceText(span);
+        if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal))
+        {
+            span = new TextSpan(span.Start, span.End - 2);
+            text = text[..^2];
+        }
+        if (country is null && NationalOffices.Contains(key)) country = input.Options.DefaultCountry;
+        return new TitleClaim(span, text, key, officeText, country, person, lexicon.NameKey(StripPossessive(t[i - 1].Text)), former);
+    }
+
+    private (string? Key, int Length) MatchOffice(IReadOnlyList<Token> t, int i)
+    {
+        foreach (var (words, key) in lexicon.Offices)
+        {
+            var k = i;
+            var matched = 0;
+            foreach (var word in words)
+            {
+                // "secretary-general" is three tokens; the lexicon may spell it either way.
+                if (k < t.Count && t[k].Text == "-" && t[k].Joined) k++;
+                if (k >= t.Count || !t[k].Is(word.Replace("-", ""))) break;
+                k++;
+                matched++;
+            }
+            if (matched == words.Length && char.IsUpper(t[i].Text[0])) return (key, k - i);
+        }
+        return (null, 0);
+    }
+
+    private string? ReadNationality(IReadOnlyList<Token> t, ref int i)
+    {
+        // "U.S." arrives as U . S . tokens.
+        if (i + 3 < t.Count && t[i].Text.Length == 1 && t[i + 1].Text == "." && t[i + 2].Text.Length == 1 && t[i + 3].Text == ".")
+        {
+            var dotted = $"{t[i].Text}.{t[i + 2].Text}".ToLowerInvariant();
+            if (lexicon.Country(dotted) is { } d) { i += 4; return d; }
+        }
+        if (t[i].IsWord && char.IsUpper(t[i].Text[0]) && lexicon.Country(t[i].Text) is { } c && MatchOffice(t, i).Key is null)
+        {
+            i++;
+            return c;
+        }
+        return null;
+    }
+
+    private static bool IsNameWord(Token token) =>
+        token.IsWord && token.Text.Length > 1 && char.IsUpper(token.Text[0]) && token.Text.Skip(1).Any(char.IsLower);
+
+    private static string StripPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;
+}

@@ -1,0 +1,62 @@
+using Checker.Core.Claims;
+using Checker.Core.Facts;
+
+namespace Checker.Core.Matching;
+
+public sealed partial class FactMatcher
+{
+    /// <summary>A date is considered against an event whose clause shares a word with its own and scores this well.</summary>
+    public const double DateMinScore = 0.2;
+
+    /// <summary>Dates say little about what they date, so contradicting one takes a closer match than supporting it.</summary>
+    public const double DateFlagScore = 0.3;
+
+    private const double DaysPerYear = 365.25;
+
+    /// <summary>A date the sources give for the same event: supported when the two overlap, refuted when they cannot.</summary>
+    private Judgement JudgeDate(DateClaim claim, DateOnly asOf)
+    {
+        var candidates = new List<(Candidate, Fact)>();
+        foreach (var fact in _facts.OfKind(ClaimKind.Date))
+        {
+            if (fact.Date > asOf || fact.Claim is not DateClaim source || source.IsRange != claim.IsRange) continue;
+            if (Considered(claim, source, DateMinScore) is not { } match || !match.Heads) continue;
+            var fits = Overlap(claim.From, claim.To, source.From, source.To)
+                       && (!claim.IsRange || Overlap(claim.EndFrom!.Value, claim.EndTo!.Value, source.EndFrom!.Value, source.EndTo!.Value));
+            var (verdict, finding) = fits ? (Verdict.Supported, Finding.None) : (Verdict.Refuted, Finding.DateContradicted);
+            candidates.Add((new Candidate(fact, match.Score, match.Heads, verdict, finding), fact));
+        }
+        return Decide(claim, candidates, "no source dates this event", DateFlagScore);
+    }
+
+    /// <summary>
+    /// A duration that runs to the document's date says when its span began: "almost four years of war" in January 2026
+    /// puts the war's start between January and May 2022. Two durations agree when the starts they imply overlap.
+    /// </summary>
+    private Judgement JudgeDuration(QuantityClaim claim, DateOnly asOf)
+    {
+        if (!claim.Elapsed) return Unsupported(claim, [], "only durations that run up to the draft's date are checked");
+        var (claimFrom, claimTo) = ImpliedStart(claim, asOf);
+        var candidates = new List<(Candidate, Fact)>();
+        foreach (var fact in _facts.OfKind(ClaimKind.Duration))
+        {
+            if (fact.Date > asOf || fact.Claim is not QuantityClaim { Elapsed: true } source) continue;
+            if (Considered(claim, source) is not { } match || !match.Heads) continue;
+            var (from, to) = ImpliedStart(source, fact.Date);
+            var (verdict, finding) = Overlap(claimFrom, claimTo, from, to) ? (Verdict.Supported, Finding.None) : (Verdict.Refuted, Finding.DurationContradicted);
+            candidates.Add((new Candidate(fact, match.Score, match.Heads, verdict, finding), fact));
+        }
+        return Decide(claim, candidates, "no source measures this span");
+    }
+
+    /// <summary>The earliest and latest start a duration allows, counted back from the date it was written.</summary>
+    public static (DateOnly From, DateOnly To) ImpliedStart(QuantityClaim duration, DateOnly written)
+    {
+        var days = duration.Unit switch { "year" => DaysPerYear, "decade" => DaysPerYear * 10, "month" => DaysPerYear / 12, "week" => 7.0, "hour" => 1 / 24.0, _ => 1.0 };
+        var longest = Math.Min(duration.Interval.Max * days, 365 * 500);
+        var shortest = Math.Max(0, duration.Interval.Min * days);
+        return (written.AddDays(-(int)Math.Ceiling(longest)), written.AddDays(-(int)Math.Floor(shortest)));
+    }
+
+    private static bool Overlap(DateOnly aFrom, DateOnly aTo, DateOnly bFrom, DateOnly bTo) => aFrom <= bTo && bFrom <= aTo;
+}
