@@ -59,7 +59,7 @@ public sealed class ClaimExtractor
                 claims.Add(claim);
             }
             // A date that dates a figure ("In 2023, assistance stood at $1.8 billion") belongs to that figure, not to an event.
-            var anchors = found.OfType<QuantityClaim>().Select(c => c.Anchor?.Span).OfType<TextSpan>().Where(s => !s.IsEmpty).ToList();
+            var anchors = found.OfType<QuantityClaim>().Where(c => c.Kind != ClaimKind.Duration).Select(c => c.Anchor?.Span).OfType<TextSpan>().Where(s => !s.IsEmpty).ToList();
             claims.RemoveAll(c => c is DateClaim && c.SentenceSpan == sentence.Span && anchors.Any(a => a.Overlaps(c.Span)));
         }
         return claims;

@@ -145,13 +145,27 @@ public static class ContextBuilder
         return words;
     }
 
+    private static readonly HashSet<string> PostModifierPrepositions = new(StringComparer.OrdinalIgnoreCase) { "from", "of", "for", "to" };
+
+    /// <summary>
+    /// The noun phrase starting at <paramref name="k"/>, read forwards or backwards. Read backwards, a phrase may carry one
+    /// prepositional modifier ("military assistance from Canada reached …").
+    /// </summary>
     private static List<string> Phrase(IReadOnlyList<Token> s, int k, int direction)
     {
         var words = new List<string>();
-        while (k >= 0 && k < s.Count && words.Count < 3)
+        var crossed = false;
+        while (k >= 0 && k < s.Count && words.Count < (crossed ? 5 : 3))
         {
             var t = s[k];
             if (t.Kind == TokenKind.Punct && t.Text is "-" && t.Joined) { k += direction; continue; }
+            if (direction < 0 && !crossed && words.Count > 0 && t.IsWord && PostModifierPrepositions.Contains(t.Text)
+                && k - 1 >= 0 && s[k - 1].IsWord && !PhraseStops.Contains(s[k - 1].Text))
+            {
+                crossed = true;
+                k += direction;
+                continue;
+            }
             if (!t.IsWord || PhraseStops.Contains(t.Text)) break;
             words.Add(t.Text);
             k += direction;

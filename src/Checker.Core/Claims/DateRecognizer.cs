@@ -79,16 +79,20 @@ public sealed class DateRecognizer : IClaimRecognizer
 
         if (today is not { } date) return null;
 
-        // "14 years ago"
-        if (t[i].Kind == TokenKind.Number && i + 2 < t.Count && t[i + 2].Is("ago") && int.TryParse(t[i].Text, out var n) && n < 200)
+        // "14 years ago", "four years ago"
+        if (NumberReader.Read(t, i) is { Value: > 0 and < 200 } read && read.Value == Math.Floor(read.Value)
+            && i + read.TokenCount + 1 < t.Count && t[i + read.TokenCount + 1].Is("ago"))
         {
-            if (t[i + 1].Is("years") || t[i + 1].Is("year"))
-                return MakeInterval(input, t, i, i + 3, YearStart(date.Year - n), YearEnd(date.Year - n), out end, relative: true);
-            if (t[i + 1].Is("months") || t[i + 1].Is("month"))
+            var n = (int)read.Value;
+            var unit = t[i + read.TokenCount];
+            var afterAgo = i + read.TokenCount + 2;
+            if (unit.Is("years") || unit.Is("year"))
+                return MakeInterval(input, t, i, afterAgo, YearStart(date.Year - n), YearEnd(date.Year - n), out end, relative: true);
+            if (unit.Is("months") || unit.Is("month"))
             {
                 var m = date.AddMonths(-n);
                 var first = new DateOnly(m.Year, m.Month, 1);
-                return MakeInterval(input, t, i, i + 3, first, first.AddMonths(1).AddDays(-1), out end, relative: true);
+                return MakeInterval(input, t, i, afterAgo, first, first.AddMonths(1).AddDays(-1), out end, relative: true);
             }
         }
 
