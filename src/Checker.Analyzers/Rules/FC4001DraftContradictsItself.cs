@@ -12,8 +12,11 @@ namespace Checker.Analyzers.Rules;
 [Rule]
 public sealed class FC4001DraftContradictsItself : IRule
 {
-    /// <summary>Two statements this alike in context, with a shared head, speak of one quantity.</summary>
-    public const double SameQuantitySimilarity = 0.5;
+    /// <summary>When a source backs one of the two, statements this alike in context (and with the same head) speak of one quantity.</summary>
+    public const double SourcedSimilarity = 0.3;
+
+    /// <summary>With no source backing either, only near-identical contexts are taken to speak of one quantity.</summary>
+    public const double UnsourcedSimilarity = 0.6;
 
     public RuleDescriptor Descriptor { get; } = RuleDescriptor.Create("FC4001", "Draft contradicts itself",
         Category.Internal, Severity.Warning, "Two statements in the draft give the same quantity incompatible values.");
@@ -28,7 +31,8 @@ public sealed class FC4001DraftContradictsItself : IRule
             for (var a = 0; a < b; a++)
             {
                 var earlier = (QuantityClaim)quiet[a].Claim;
-                if (reported.Contains(later) || !SameQuantity(context, earlier, later)) continue;
+                var sourced = quiet[a].Verdict == Verdict.Supported || quiet[b].Verdict == Verdict.Supported;
+                if (reported.Contains(later) || !SameQuantity(context, earlier, later, sourced ? SourcedSimilarity : UnsourcedSimilarity)) continue;
                 // Two figures the sources both back are two true statements, not a contradiction.
                 if (quiet[a].Verdict == Verdict.Supported && quiet[b].Verdict == Verdict.Supported) continue;
                 // When the fact base supports one of them, the other is the one to fix.
@@ -43,14 +47,16 @@ public sealed class FC4001DraftContradictsItself : IRule
         }
     }
 
-    private static bool SameQuantity(RuleContext context, QuantityClaim a, QuantityClaim b)
+    private static bool SameQuantity(RuleContext context, QuantityClaim a, QuantityClaim b, double similarity)
     {
         // Durations measure too many different spans ("four years of war", "the next five years") to compare here.
         if (a.Kind != b.Kind || a.Kind == ClaimKind.Duration || !QuantityComparer.UnitsAgree(a, b) || !QuantityComparer.UnitsAgree(b, a)) return false;
         if (a.Kind == ClaimKind.Count && context.Facts.Lexicon.Term(a.Noun) != context.Facts.Lexicon.Term(b.Noun)) return false;
         if (a.Anchor?.Kind != b.Anchor?.Kind || (a.Anchor is { } x && b.Anchor is { } y && x.From.Year != y.From.Year)) return false;
         // "military assistance" and "humanitarian assistance" share a word but are two quantities: heads must be the same.
+        // The heads are the same by now; whether the two speak of one quantity is for the rest of their own sentences to
+        // say (neighbouring sentences would make any two adjacent paragraphs look alike).
         return a.Context.Head.Count > 0 && a.Context.Head.SetEquals(b.Context.Head)
-               && ContextSimilarity.Score(a.Context, b.Context, context.Facts.Terms) >= SameQuantitySimilarity;
+               && ContextSimilarity.Score(a.Context, b.Context, context.Facts.Terms, a.Context.Head, ContextBuilder.SentenceWeight) >= similarity;
     }
 }

@@ -6,23 +6,44 @@ namespace Checker.Core.Matching;
 /// <summary>Cosine similarity of two contexts, each term weighted by its place (head, clause, sentence) and its rarity.</summary>
 public static class ContextSimilarity
 {
-    public static double Score(ClaimContext a, ClaimContext b, TermStatistics terms)
+    /// <param name="ignore">A term both sides are already known to share (a count's noun): it proves nothing more.</param>
+    public static double Score(ClaimContext a, ClaimContext b, TermStatistics terms, string? ignore = null) =>
+        Score(a, b, terms, ignore is null ? null : new HashSet<string> { ignore });
+
+    /// <param name="ignore">Terms both sides are already known to share: they prove nothing more.</param>
+    /// <param name="minWeight">Terms weighing less (the neighbouring sentences') are left out.</param>
+    public static double Score(ClaimContext a, ClaimContext b, TermStatistics terms, IReadOnlySet<string>? ignore, double minWeight = 0)
     {
         double dot = 0, na = 0, nb = 0;
         foreach (var (term, wa) in a.Weights)
         {
+            if (ignore?.Contains(term) == true || wa < minWeight) continue;
             var idf = terms.Idf(term);
             var x = wa * idf;
             na += x * x;
-            if (b.Weights.TryGetValue(term, out var wb)) dot += x * wb * idf;
+            if (b.Weights.TryGetValue(term, out var wb) && wb >= minWeight) dot += x * wb * idf;
         }
         foreach (var (term, wb) in b.Weights)
         {
+            if (ignore?.Contains(term) == true || wb < minWeight) continue;
             var y = wb * terms.Idf(term);
             nb += y * y;
         }
         return na == 0 || nb == 0 ? 0 : dot / Math.Sqrt(na * nb);
     }
 
+    /// <summary>Any shared head term: enough for dates and titles, whose head is their whole clause.</summary>
     public static bool HeadsMeet(ClaimContext a, ClaimContext b) => a.Head.Overlaps(b.Head);
+
+    /// <summary>
+    /// Heads that name the same measure: one contains the other ("aid" and "aid announced"), or they share most terms.
+    /// "financial assistance" and "humanitarian assistance" share a word but are different quantities.
+    /// </summary>
+    public static bool HeadsAgree(ClaimContext a, ClaimContext b)
+    {
+        if (a.Head.Count == 0 || b.Head.Count == 0) return false;
+        if (a.Head.IsSubsetOf(b.Head) || b.Head.IsSubsetOf(a.Head)) return true;
+        var shared = a.Head.Count(b.Head.Contains);
+        return shared * 2 >= a.Head.Union(b.Head).Count();
+    }
 }

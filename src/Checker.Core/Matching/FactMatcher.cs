@@ -13,8 +13,11 @@ public sealed partial class FactMatcher
     /// <summary>Below this context similarity a fact is not considered at all.</summary>
     public const double MinScore = 0.2;
 
-    /// <summary>Without a shared head term, a fact must agree this well to be considered.</summary>
-    public const double StrongScore = 0.4;
+    /// <summary>When the claim names no measure ("over $2 billion announced at the summit"), its context must agree this well.</summary>
+    public const double HeadlessScore = 0.35;
+
+    /// <summary>When the claim names another measure than the fact, the contexts must agree this well.</summary>
+    public const double StrongScore = 0.7;
 
     /// <summary>A flag needs its fact to beat any other quantity's by this much.</summary>
     public const double Margin = 0.08;
@@ -45,9 +48,12 @@ public sealed partial class FactMatcher
             if (fact.Claim is not QuantityClaim source || !SameMeasure(claim, source)) continue;
             if (fact.Date > asOf) continue; // facts newer than the draft are never used against it
             if (!AnchorsAgree(claim, source)) continue;
-            var score = ContextSimilarity.Score(claim.Context, source.Context, _facts.Terms);
-            var heads = ContextSimilarity.HeadsMeet(claim.Context, source.Context);
-            if (score < MinScore || (!heads && score < StrongScore)) continue;
+            // A count's noun already matched: "27 member states" and "30 countries backing the guarantees" share only that.
+            var noun = claim.Kind == ClaimKind.Count ? _facts.Lexicon.Term(claim.Noun) : null;
+            var score = ContextSimilarity.Score(claim.Context, source.Context, _facts.Terms, noun);
+            var heads = noun is not null || ContextSimilarity.HeadsAgree(claim.Context, source.Context);
+            var needed = heads ? MinScore : claim.Context.Head.Count == 0 ? HeadlessScore : StrongScore;
+            if (score < needed) continue;
             if (!seen.Add(fact.Series))
             {
                 // One candidate per series: the best-scoring member speaks for it.
@@ -57,6 +63,9 @@ public sealed partial class FactMatcher
             }
             var (verdict, finding, judged, current) = JudgeAgainstSeries(claim, fact.Series, asOf);
             if (judged is null) continue;
+            // A smaller figure without "since" may be one package of a running total, not the total: it cannot contradict it.
+            if (finding == Finding.ValueContradicted && judged.Claim is QuantityClaim { Anchor.Kind: AnchorKind.Since } total
+                && claim.Anchor?.Kind != AnchorKind.Since && claim.Interval.Max < total.Value) continue;
             candidates.Add((new Candidate(judged, score, heads, verdict, finding), current!));
         }
         return Decide(claim, candidates, "no source states a figure of this in a matching context");

@@ -23,6 +23,10 @@ public class FC1001Tests
     [InlineData("Canada gave $1.9 billion to Ukraine's state budget.")] // another quantity, no source: silent
     [InlineData("The city spent $7.5 billion on transit.")]
     [InlineData("Nearly 40 countries attended a separate trade conference in Geneva.")]
+    [InlineData("The EU has 27 member states.")] // shares only the counted noun with the guarantees' backers
+    [InlineData("Canada has also provided $500 million in financial assistance.")] // another kind of assistance
+    [InlineData("Ottawa announced $650 million in new military aid for Ukraine.")] // a package, not the running total
+    [InlineData("Canada has pledged $500 million in military assistance this year.")]
     public void Stays_silent_on_supported_rounded_or_unrelated_figures(string draft) => RuleVerifier.Verify("FC1001", draft);
 
     [Fact]
