@@ -12,6 +12,11 @@ public sealed class FC2003DateContradictsSource : IRule
     public RuleDescriptor Descriptor { get; } = RuleDescriptor.Create("FC2003", "Date contradicts the source",
         Category.Refuted, Severity.Warning, "The sources date the same event otherwise.");
 
+    private static IReadOnlyList<Fix> Fixes(DateClaim claim, DateClaim source) =>
+        DateFormatter.Replacement(claim, source) is { } text && text != claim.Text
+            ? [new Fix($"Replace with {text}", [new TextEdit(claim.Span, text)], IsPreferred: true)]
+            : [];
+
     public void Analyze(RuleContext context)
     {
         foreach (var j in context.Judgements)
@@ -20,7 +25,7 @@ public sealed class FC2003DateContradictsSource : IRule
             var resolved = source.Relative ? $" (\"{source.Text}\", written {j.Fact.Date:yyyy-MM-dd})" : "";
             context.Report(claim.Span,
                 $"The source dates this {source.Describe()}{resolved} ({RuleContext.Provenance(j.Fact)}); the draft says {claim.Text}.",
-                j.Fact.Evidence, claim: claim);
+                j.Fact.Evidence, Fixes(claim, source), claim: claim);
         }
     }
 }

@@ -45,6 +45,8 @@ public static class FactsCommand
     private static string Describe(Fact fact)
     {
         var c = fact.Claim;
+        if (c is DateClaim d) return $"{fact.Id}: {c.Text} = {d.Describe()}{(d.Relative ? $" (relative, written {fact.Date:yyyy-MM-dd})" : "")} — {string.Join(" ", c.Context.Head.Take(8))}";
+        if (c is TitleClaim t) return $"{fact.Id}: {t.Person} is {(t.Former ? "former " : "")}{t.OfficeText}{(t.Country is null ? "" : $" ({t.Country})")} as of {fact.Date:yyyy-MM-dd}";
         var unit = c is QuantityClaim q ? $" [{q.Unit}]" : "";
         var of = c.Context.Head.Count > 0 ? $" of {string.Join(" ", c.Context.Head)}" : "";
         var anchor = c.Anchor is { } a ? $" ({a.Text})" : "";
@@ -67,6 +69,9 @@ public static class FactsCommand
             ["unit"] = f.Claim is QuantityClaim u ? u.Unit : null,
             ["context"] = new JArray(f.Claim.Context.Head),
             ["anchor"] = f.Claim.Anchor?.Text,
+            ["resolved"] = f.Claim is DateClaim d ? d.Describe() : null,
+            ["person"] = f.Claim is TitleClaim t ? t.Person : null,
+            ["office"] = f.Claim is TitleClaim o ? o.Office : null,
             ["date"] = f.Date.ToString("yyyy-MM-dd"),
             ["evidence"] = new JArray(f.Evidence.Select(JsonReport.Evidence)),
         })),

@@ -76,7 +76,7 @@ public static class ContextBuilder
 
         // A date's head is the event it dates: the words of its clause. Other figures name what they measure.
         var headWords = kind is ClaimKind.Date or ClaimKind.Title
-            ? Enumerable.Range(clauseStart, clauseEnd - clauseStart).Where(k => k < first || k > last).Select(k => sentence[k].Text)
+            ? ClauseWords(sentence, clauseStart, clauseEnd, first, last)
             : HeadWords(sentence, first, last, endsWithNoun);
         foreach (var word in headWords)
         {
@@ -104,6 +104,14 @@ public static class ContextBuilder
         if (char.IsDigit(word[0])) return word.Length == 4 && word.All(char.IsDigit) ? word : null; // keep years
         if (!char.IsLetter(word[0])) return null;
         return lexicon.Term(word);
+    }
+
+    /// <summary>The clause's other words; when the clause is the date alone ("Earlier this year, the EU …"), the sentence's.</summary>
+    private static IEnumerable<string> ClauseWords(IReadOnlyList<Token> s, int clauseStart, int clauseEnd, int first, int last)
+    {
+        bool Other(int k) => (k < first || k > last) && s[k].IsWord;
+        var words = Enumerable.Range(clauseStart, clauseEnd - clauseStart).Where(Other).Select(k => s[k].Text).ToList();
+        return words.Count > 0 ? words : Enumerable.Range(0, s.Count).Where(Other).Select(k => s[k].Text);
     }
 
     private static (int Start, int End) Clause(IReadOnlyList<Token> s, int first, int last)

@@ -18,6 +18,15 @@ public class FC2003Tests
     public void Stays_silent_on_dates_that_agree_or_that_no_source_covers(string draft) =>
         RuleVerifier.Verify("FC2003", draft, TimeFacts.Standard, "2026-01-08");
 
+    [Theory]
+    [InlineData("Rasmussen was NATO Secretary General from [|2009 to 2015|].", "2009 to 2014")]
+    [InlineData("NATO first said it was interested in Ukrainian membership in [|2010|].", "2008")]
+    public void Offers_the_sources_date_in_the_drafts_shape(string draft, string fix)
+    {
+        var d = Assert.Single(RuleVerifier.Verify("FC2003", draft, TimeFacts.Standard, "2026-01-08"));
+        Assert.Equal(fix, Assert.Single(Assert.Single(d.Fixes).Edits).NewText);
+    }
+
     [Fact]
     public void A_year_that_dates_a_figure_is_not_an_event_date() =>
         RuleVerifier.Verify("FC2003", "In 2023, Canada's military assistance stood at $1.8 billion.", asOf: "2026-01-08");
