@@ -3,15 +3,18 @@ using Checker.Cli.Commands;
 using Checker.Workspace;
 
 // `checker`: the command line. Every failure of the tool itself is one line on stderr and exit code 2, never a stack trace.
+// Reports go through one buffered writer: Console.Out flushes on every write, which made a report of thousands of
+// diagnostics take seconds.
+using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false), 1 << 16) { AutoFlush = false };
 try
 {
     return args.Length == 0 ? Usage.Print(Console.Error, 2) : args[0] switch
     {
-        "verify" => VerifyCommand.Run(CommandLine.Parse(args[1..]), Console.Out, Console.Error),
-        "facts" => FactsCommand.Run(CommandLine.Parse(args[1..]), Console.Out),
-        "rules" => RulesCommand.Run(CommandLine.Parse(args[1..]), Console.Out),
-        "-h" or "--help" or "help" => Usage.Print(Console.Out, 0),
-        "--version" => Usage.Version(Console.Out),
+        "verify" => VerifyCommand.Run(CommandLine.Parse(args[1..]), stdout, Console.Error),
+        "facts" => FactsCommand.Run(CommandLine.Parse(args[1..]), stdout),
+        "rules" => RulesCommand.Run(CommandLine.Parse(args[1..]), stdout),
+        "-h" or "--help" or "help" => Usage.Print(stdout, 0),
+        "--version" => Usage.Version(stdout),
         _ => throw new UsageException($"unknown command '{args[0]}'"),
     };
 }

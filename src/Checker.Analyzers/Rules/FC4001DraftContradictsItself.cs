@@ -23,12 +23,35 @@ public sealed class FC4001DraftContradictsItself : IRule
 
     public void Analyze(RuleContext context)
     {
-        var quiet = context.Judgements.Where(j => j.Verdict is Verdict.Supported or Verdict.Unsupported && j.Claim is QuantityClaim).ToList();
+        var all = context.Judgements.Where(j => j.Verdict is Verdict.Supported or Verdict.Unsupported && j.Claim is QuantityClaim).ToList();
         var reported = new HashSet<QuantityClaim>();
+        // Only statements with the same comparison key can be of one quantity (see SameQuantity), so pairs are looked
+        // for within each group, in draft order: the same pairs as comparing every two, without the n² over a long draft.
+        foreach (var quiet in all.GroupBy(j => ComparisonKey(context, (QuantityClaim)j.Claim)).Where(g => g.Key is not null).Select(g => g.ToList()))
+            AnalyzeGroup(context, quiet, reported);
+    }
+
+    /// <summary>
+    /// How many earlier statements of one quantity a statement is compared with. A real draft states one quantity a
+    /// handful of times; a generated or pasted one may state it thousands of times, which must not make the check quadratic.
+    /// </summary>
+    public const int MaxEarlierStatements = 256;
+
+    /// <summary>What two statements must share to be of one quantity; null when a statement can never be compared.</summary>
+    private static string? ComparisonKey(RuleContext context, QuantityClaim c)
+    {
+        if (c.Kind == ClaimKind.Duration || c.Context.Head.Count == 0) return null;
+        var noun = c.Kind == ClaimKind.Count ? context.Facts.Lexicon.Term(c.Noun) : "";
+        var anchor = c.Anchor is { } x ? $"{x.Kind}:{x.From.Year}" : "-";
+        return $"{c.Kind}|{noun}|{anchor}|{string.Join(" ", c.Context.Head.Order(StringComparer.Ordinal))}";
+    }
+
+    private static void AnalyzeGroup(RuleContext context, List<Judgement> quiet, HashSet<QuantityClaim> reported)
+    {
         for (var b = 0; b < quiet.Count; b++)
         {
             var later = (QuantityClaim)quiet[b].Claim;
-            for (var a = 0; a < b; a++)
+            for (var a = Math.Max(0, b - MaxEarlierStatements); a < b; a++)
             {
                 var earlier = (QuantityClaim)quiet[a].Claim;
                 var sourced = quiet[a].Verdict == Verdict.Supported || quiet[b].Verdict == Verdict.Supported;

@@ -31,6 +31,7 @@ public static class JsonReport
     {
         var result = file.Result;
         var lines = result.Document.Lines;
+        var internalClaims = ReportText.InternalClaims(result.Diagnostics);
         return new JObject
         {
             ["path"] = file.Path.Replace('\\', '/'),
@@ -42,7 +43,7 @@ public static class JsonReport
                 ["range"] = Range(lines, j.Claim.Span),
                 ["value"] = j.Claim is QuantityClaim q ? new JObject { ["min"] = q.Interval.Min, ["max"] = q.Interval.Max } : null,
                 ["unit"] = j.Claim is QuantityClaim u ? u.Unit : null,
-                ["verdict"] = ReportText.ClaimVerdict(j, result.Diagnostics),
+                ["verdict"] = ReportText.ClaimVerdict(j, internalClaims),
                 ["factId"] = j.Fact?.Id,
             })),
             ["diagnostics"] = new JArray(result.Diagnostics.Select(d => Diagnostic(lines, d))),

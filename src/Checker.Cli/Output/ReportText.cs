@@ -22,9 +22,16 @@ public static class ReportText
     public static string Kind(ClaimKind k) => k.ToString().ToLowerInvariant();
 
     /// <summary>A claim's verdict in a report: a self-contradiction the rules found outranks "unsupported".</summary>
-    public static string ClaimVerdict(Judgement j, IEnumerable<Diagnostic> diagnostics) =>
-        j.Verdict is Core.Matching.Verdict.Unsupported or Core.Matching.Verdict.Supported
-        && diagnostics.Any(d => d.Category == Core.Diagnostics.Category.Internal && d.Claim == j.Claim)
+    public static string ClaimVerdict(Judgement j, IEnumerable<Diagnostic> diagnostics) => ClaimVerdict(j, InternalClaims(diagnostics));
+
+    /// <summary>The same, against <see cref="InternalClaims"/> computed once per file (linear, where a scan per claim was quadratic).</summary>
+    public static string ClaimVerdict(Judgement j, IReadOnlySet<Claim> internalClaims) =>
+        j.Verdict is Core.Matching.Verdict.Unsupported or Core.Matching.Verdict.Supported && internalClaims.Contains(j.Claim)
             ? "internal"
             : Verdict(j.Verdict);
+
+    /// <summary>The claims an internal-consistency diagnostic was reported on.</summary>
+    public static IReadOnlySet<Claim> InternalClaims(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Category == Core.Diagnostics.Category.Internal && d.Claim is not null)
+            .Select(d => d.Claim!).ToHashSet<Claim>(ReferenceEqualityComparer.Instance);
 }

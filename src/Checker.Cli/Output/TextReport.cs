@@ -32,7 +32,7 @@ public static class TextReport
                 foreach (var f in d.Fixes) writer.WriteLine($"    fix: {f.Title}");
             }
         }
-        var judgements = files.SelectMany(f => f.Result.Judgements.Select(j => ReportText.ClaimVerdict(j, f.Result.Diagnostics))).ToList();
+        var judgements = files.SelectMany(f => { var internalClaims = ReportText.InternalClaims(f.Result.Diagnostics); return f.Result.Judgements.Select(j => ReportText.ClaimVerdict(j, internalClaims)); }).ToList();
         var counts = string.Join(", ", new[] { "supported", "refuted", "stale", "qualifier", "internal", "unsupported" }
             .Select(v => $"{judgements.Count(x => x == v)} {v}"));
         var all = files.SelectMany(f => f.Result.Diagnostics).ToList();

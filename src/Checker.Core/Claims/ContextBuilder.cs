@@ -50,8 +50,7 @@ public static class ContextBuilder
         var endsWithNoun = kind == ClaimKind.Count;
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         var head = new HashSet<string>(StringComparer.Ordinal);
-        var first = sentence.ToList().FindIndex(t => t.Span.Start >= claimSpan.Start);
-        var last = sentence.ToList().FindLastIndex(t => t.Span.End <= claimSpan.End);
+        var (first, last) = TokenRange(sentence, claimSpan);
         if (first < 0) first = 0;
         if (last < first) last = first;
 
@@ -96,6 +95,18 @@ public static class ContextBuilder
             }
         }
         return new ClaimContext(weights, head);
+    }
+
+    /// <summary>The first token starting at or after the claim and the last ending at or before its end (-1 when none), without copying the sentence.</summary>
+    private static (int First, int Last) TokenRange(IReadOnlyList<Token> sentence, TextSpan claimSpan)
+    {
+        int first = -1, last = -1;
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (first < 0 && sentence[k].Span.Start >= claimSpan.Start) first = k;
+            if (sentence[k].Span.End <= claimSpan.End) last = k;
+        }
+        return (first, last);
     }
 
     private static string? Term(Lexicon.Lexicon lexicon, string word)

@@ -19,6 +19,9 @@ public static class NumberReader
         "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
     };
 
+    /// <summary>The most words one number written in words may take.</summary>
+    public const int MaxNumberWords = 12;
+
     public static bool IsNumberWord(string word) => NumberWords.Contains(word) || word.Equals("dozen", StringComparison.OrdinalIgnoreCase);
 
     public static NumberRead? Read(IReadOnlyList<Token> tokens, int index)
@@ -68,7 +71,13 @@ public static class NumberReader
         while (i < tokens.Count)
         {
             var t = tokens[i];
-            if (t.IsWord && NumberWords.Contains(t.Text)) { words.Add(t.Text.ToLowerInvariant()); i++; continue; }
+            if (t.IsWord && NumberWords.Contains(t.Text))
+            {
+                // "one hundred and twenty-five thousand three hundred" is nine words; a longer run is a list, not a number,
+                // and reading it from every start would make a page of number words quadratic.
+                if (words.Count == MaxNumberWords) return null;
+                words.Add(t.Text.ToLowerInvariant()); i++; continue;
+            }
             if (words.Count > 0 && t.Kind == TokenKind.Punct && t.Text == "-" && t.Joined
                 && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].Joined && NumberWords.Contains(tokens[i + 1].Text))
             {

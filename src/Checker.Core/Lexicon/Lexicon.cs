@@ -58,8 +58,21 @@ public sealed class Lexicon
         return new string(chars.ToArray()).ToLowerInvariant();
     }
 
+    // Term is pure and called for every word of every context (tens per claim), so its answers are remembered; the
+    // cache is bounded so that a document of random words cannot grow it without limit.
+    private const int MaxCachedTerms = 50_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _terms = new(StringComparer.Ordinal);
+
     /// <summary>The canonical term for a word: lower case, singular, synonyms folded; null for a stop word.</summary>
     public string? Term(string word)
+    {
+        if (_terms.TryGetValue(word, out var known)) return known;
+        var term = ComputeTerm(word);
+        if (_terms.Count < MaxCachedTerms) _terms.TryAdd(word, term);
+        return term;
+    }
+
+    private string? ComputeTerm(string word)
     {
         var lower = word.ToLowerInvariant().Replace('\u2019', '\'');
         if (lower.EndsWith("'s", StringComparison.Ordinal)) lower = lower[..^2];

@@ -28,7 +28,20 @@ public static class MarkdownProse
         var blocks = new List<ProseBlock>();
         var problems = new List<DocumentProblem>();
         var frontMatter = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        var document = Markdown.Parse(source, Pipeline);
+        if (MarkdownGuard.TooDeep(source, out var deepLine))
+            return MarkdownGuard.ReadFlat(source, deepLine, $"Quotes or lists are nested more than {MarkdownGuard.MaxNesting} levels deep here; the draft was read as plain text.", problems);
+        var input = MarkdownGuard.Prepare(source, problems);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(input, Pipeline);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
+        {
+            // Markdig's depth limit ("too deeply nested"): read the draft as plain text and say where.
+            problems.Clear();
+            return MarkdownGuard.ReadFlat(source, MarkdownGuard.DeepestLine(source), "Markdown elements are nested too deeply to parse; the draft was read as plain text.", problems);
+        }
         var heading = "";
 
         foreach (var block in document.Descendants<LeafBlock>())

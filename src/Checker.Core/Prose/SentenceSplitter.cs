@@ -54,10 +54,35 @@ public static class SentenceSplitter
         return !Abbreviations.Contains(word);
     }
 
+    /// <summary>
+    /// No real sentence is this long. A longer run without a sentence end (a 1 MB single line, a pasted table, generated
+    /// text) is cut at whitespace into pieces of at most this many characters, so the work per sentence (tokens × claims)
+    /// stays bounded and a pathological line cannot make the check quadratic.
+    /// </summary>
+    public const int MaxSentenceLength = 2000;
+
     private static void Add(List<Sentence> sentences, string text, int start, int end, int block)
     {
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && char.IsWhiteSpace(text[end - 1])) end--;
+        while (end - start > MaxSentenceLength)
+        {
+            var cut = LongSentenceCut(text, start, start + MaxSentenceLength);
+            sentences.Add(new Sentence(new Text.TextSpan(start, cut), block));
+            start = cut;
+            while (start < end && char.IsWhiteSpace(text[start])) start++;
+        }
         if (end > start) sentences.Add(new Sentence(new Text.TextSpan(start, end), block));
+    }
+
+    /// <summary>Where to cut an over-long sentence: after the last whitespace in its first half-window, else (no spaces at all) at the limit.</summary>
+    private static int LongSentenceCut(string text, int start, int limit)
+    {
+        var space = text.AsSpan(start + MaxSentenceLength / 2, limit - start - MaxSentenceLength / 2).LastIndexOfAny(' ', '\t', '\u00A0');
+        var cut = space < 0 ? limit : start + MaxSentenceLength / 2 + space;
+        while (cut > start && char.IsWhiteSpace(text[cut - 1])) cut--;
+        // Never cut a surrogate pair in two.
+        if (cut > start && cut < text.Length && char.IsLowSurrogate(text[cut])) cut--;
+        return cut > start ? cut : limit;
     }
 }

@@ -1,0 +1,46 @@
+using System.Diagnostics;
+using Checker.Analyzers;
+using Checker.Core.Analysis;
+using Checker.Core.Claims;
+using Checker.Core.Prose;
+using Checker.Workspace;
+
+namespace Checker.Benchmarks;
+
+/// <summary>
+/// `probe FILE...`: a quick, single-shot timing of each stage on a file (parse, extract, full check), for finding hot
+/// spots in pathological inputs. Not a benchmark: use the BenchmarkDotNet classes for figures.
+/// </summary>
+public static class Probe
+{
+    public static int Run(string[] files)
+    {
+        var facts = SeedLoader.Embedded;
+        var checker = new DraftChecker(facts, RuleCatalog.All);
+        var extractor = new ClaimExtractor(facts.Lexicon);
+        foreach (var file in files)
+        {
+            var text = File.ReadAllText(file);
+            try { Once(file, text, extractor, checker); }
+            catch (Exception ex) { Console.WriteLine($"{Path.GetFileName(file)}: {ex.GetType().Name}: {ex.Message}"); }
+        }
+        return 0;
+    }
+
+    private static void Once(string file, string text, ClaimExtractor extractor, DraftChecker checker)
+    {
+        {
+            var sw = Stopwatch.StartNew();
+            var doc = MarkdownProse.Parse(text);
+            var parse = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            var claims = extractor.Extract(doc, new RecognizerOptions("CAD"));
+            var extract = sw.Elapsed.TotalMilliseconds;
+            sw.Restart();
+            var result = checker.Check(text, new CheckOptions { DefaultCurrency = "CAD" });
+            var check = sw.Elapsed.TotalMilliseconds;
+            Console.WriteLine($"{Path.GetFileName(file)}: {text.Length} chars, {doc.Sentences.Count} sentences, {claims.Count} claims, " +
+                              $"{result.Diagnostics.Count} diagnostics; parse {parse:F1} ms, extract {extract:F1} ms, check {check:F1} ms");
+        }
+    }
+}
