@@ -19,12 +19,12 @@ public sealed class FC2002TitleOutdated : IRule
             if (j.Finding != Finding.TitleOutdated || j.Claim is not TitleClaim claim || j.Fact is null) continue;
             if (j.Current?.Claim is TitleClaim successor && j.Current != j.Fact)
             {
-                var replacement = $"{claim.OfficeText} {successor.Person}";
+                var replacement = TitleFixes.Replace(claim, claim.PersonSpan, successor.Person);
                 context.Report(claim.Span,
                     $"Outdated as of {context.AsOf:yyyy-MM-dd}: {claim.Person} was {claim.OfficeText} per {RuleContext.Provenance(j.Fact)}; " +
                     $"the newer source names {successor.Text} ({RuleContext.Provenance(j.Current)}).",
                     [.. j.Fact.Evidence, .. j.Current.Evidence],
-                    [new Fix($"Replace with {replacement}", [new TextEdit(claim.Span, replacement)], IsPreferred: true),
+                    [new Fix($"Replace with {replacement.Text}", [replacement.Edit], IsPreferred: true),
                      new Fix($"Make it former {claim.OfficeText}", [new TextEdit(claim.Span, "former " + claim.Text)])],
                     claim: claim);
             }

@@ -20,8 +20,13 @@ public sealed class FC2005TitleBelongsToSomeoneElse : IRule
             var own = j.Current?.Claim as TitleClaim;
             var message = $"The sources give {claim.OfficeText} to {holder.Person} ({RuleContext.Provenance(j.Fact)})" +
                           (own is null ? "." : $"; {claim.Person} is {own.OfficeText} ({RuleContext.Provenance(j.Current!)}).");
-            var fixes = new List<Fix> { new($"Replace with {claim.OfficeText} {holder.Person}", [new TextEdit(claim.Span, $"{claim.OfficeText} {holder.Person}")]) };
-            if (own is not null) fixes.Add(new Fix($"Replace with {own.OfficeText} {claim.Person}", [new TextEdit(claim.Span, $"{own.OfficeText} {claim.Person}")]));
+            var person = TitleFixes.Replace(claim, claim.PersonSpan, holder.Person);
+            var fixes = new List<Fix> { new($"Replace with {person.Text}", [person.Edit]) };
+            if (own is not null)
+            {
+                var office = TitleFixes.Replace(claim, claim.OfficeSpan, own.OfficeText);
+                fixes.Add(new Fix($"Replace with {office.Text}", [office.Edit]));
+            }
             context.Report(claim.Span, message, [.. j.Fact.Evidence, .. j.Current?.Evidence ?? []], fixes, claim: claim);
         }
     }

@@ -153,4 +153,10 @@ public sealed class TitleClaim : Claim
 
     /// <summary>"former NATO Secretary General": a claim about the past.</summary>
     public bool Former { get; }
+
+    /// <summary>Where the name stands: the part a fix naming the right holder replaces.</summary>
+    public TextSpan PersonSpan { get; init; }
+
+    /// <summary>Where the office stands: the part a fix naming the person's own office replaces.</summary>
+    public TextSpan OfficeSpan { get; init; }
 }

@@ -117,6 +117,10 @@ public sealed class FigureRecognizer : IClaimRecognizer
         if (number is null) return null;
         var n = number.Value;
         i += n.TokenCount;
+        // "30-plus countries", "30+ countries": more than 30.
+        var plus = false;
+        if (i + 1 < tokens.Count && tokens[i].Text == "-" && tokens[i].Joined && tokens[i + 1].Is("plus") && tokens[i + 1].Joined) { plus = true; i += 2; }
+        else if (i < tokens.Count && tokens[i].Text == "+" && tokens[i].Joined) { plus = true; i++; }
         var numberEnd = i;
 
         // Scale: "billion", "-billion", "bn" joined.
@@ -148,6 +152,7 @@ public sealed class FigureRecognizer : IClaimRecognizer
         var step = n.Step * scale;
         var qualifierStart = figureStartToken;
         var (qualifier, qualifierText) = ReadQualifier(tokens, ref qualifierStart);
+        if (plus && qualifier == QualifierKind.None) (qualifier, qualifierText) = (QualifierKind.MoreThan, "more than");
 
         if (currency is not null)
         {

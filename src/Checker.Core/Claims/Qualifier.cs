@@ -29,7 +29,7 @@ public static class Qualifiers
         new (string, QualifierKind)[]
         {
             ("no fewer than", QualifierKind.AtLeast), ("no less than", QualifierKind.AtLeast), ("a minimum of", QualifierKind.AtLeast),
-            ("upwards of", QualifierKind.MoreThan), ("in excess of", QualifierKind.MoreThan), ("well over", QualifierKind.MoreThan),
+            ("upwards of", QualifierKind.MoreThan), ("upward of", QualifierKind.MoreThan), ("in excess of", QualifierKind.MoreThan), ("well over", QualifierKind.MoreThan),
             ("just over", QualifierKind.MoreThan), ("more than", QualifierKind.MoreThan), ("greater than", QualifierKind.MoreThan),
             ("north of", QualifierKind.MoreThan), ("at least", QualifierKind.AtLeast),
             ("just under", QualifierKind.Nearly), ("close to", QualifierKind.Nearly), ("just shy of", QualifierKind.Nearly),

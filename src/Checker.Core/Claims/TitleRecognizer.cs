@@ -21,7 +21,7 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         var claims = new List<Claim>();
         for (var i = 0; i < t.Count; i++)
         {
-            var claim = TryAt(input, t, i, out var end);
+            var claim = TryAt(input, t, i, out var end) ?? TryAppositive(input, t, i, out end);
             if (claim is null) continue;
             claims.Add(claim);
             i = end - 1;
@@ -34,7 +34,7 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         end = start;
         var i = start;
         var former = false;
-        if (t[i].Is("former") || t[i].Is("ex")) { former = true; i++; if (i < t.Count && t[i].Text == "-") i++; }
+        if (t[i].Is("former") || t[i].Is("ex") || t[i].Is("then")) { former = true; i++; if (i < t.Count && t[i].Text == "-") i++; }
         string? country = null;
         if (i < t.Count && ReadNationality(t, ref i) is { } c) country = c;
         if (i >= t.Count) return null;
@@ -64,7 +64,52 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
             text = text[..^2];
         }
         if (country is null && NationalOffices.Contains(key)) country = input.Options.DefaultCountry;
-        return new TitleClaim(span, text, key, officeText, country, person, lexicon.NameKey(StripPossessive(t[i - 1].Text)), former);
+        var nameEndOffset = Math.Min(span.End, t[i - 1].Span.End);
+        return new TitleClaim(span, text, key, officeText, country, person, lexicon.NameKey(StripPossessive(t[i - 1].Text)), former)
+        {
+            PersonSpan = new TextSpan(t[nameStart].Span.Start, nameEndOffset),
+            OfficeSpan = new TextSpan(t[officeStart].Span.Start, t[officeEnd - 1].Span.End),
+        };
+    }
+
+    /// <summary>"Mélanie Joly, Canada's foreign minister" / "Anita Anand, the foreign affairs minister" / "Joly, then foreign minister".</summary>
+    private TitleClaim? TryAppositive(SentenceInput input, IReadOnlyList<Token> t, int start, out int end)
+    {
+        end = start;
+        if (start > 0 && IsNameWord(t[start - 1])) return null; // start at the first word of the name
+        var i = start;
+        while (i < t.Count && i - start < MaxNameWords && IsNameWord(t[i]) && MatchOffice(t, i).Key is null && lexicon.Country(t[i].Text) is null) i++;
+        var nameEnd = i;
+        if (nameEnd == start || i + 1 >= t.Count || t[i].Text != ",") return null;
+        i++;
+        var former = false;
+        if (t[i].Is("then") || t[i].Is("former")) { former = true; i++; }
+        else if (t[i].Is("the")) i++;
+        string? country = null;
+        if (i < t.Count && ReadNationality(t, ref i) is { } c) country = c;
+        if (i < t.Count && (t[i].Is("then") || t[i].Is("former"))) { former = true; i++; }
+        if (i >= t.Count) return null;
+        var officeStart = i;
+        var (key, length) = MatchOffice(t, i);
+        if (key is null) return null;
+        i += length;
+        // "the foreign minister of Canada"
+        if (i + 1 < t.Count && t[i].Is("of"))
+        {
+            var k = i + 1;
+            if (ReadNationality(t, ref k) is { } ofCountry) { country ??= ofCountry; i = k; }
+        }
+        end = i;
+        var span = new TextSpan(t[start].Span.Start, t[i - 1].Span.End);
+        var person = string.Join(" ", Enumerable.Range(start, nameEnd - start).Select(k => StripPossessive(t[k].Text)));
+        var officeText = input.Document.SourceText(new TextSpan(t[officeStart].Span.Start, t[officeStart + length - 1].Span.End));
+        if (country is null && NationalOffices.Contains(key)) country = input.Options.DefaultCountry;
+        return new TitleClaim(span, input.Document.SourceText(span), key, officeText, country, person,
+            lexicon.NameKey(StripPossessive(t[nameEnd - 1].Text)), former)
+        {
+            PersonSpan = new TextSpan(t[start].Span.Start, t[nameEnd - 1].Span.End),
+            OfficeSpan = new TextSpan(t[officeStart].Span.Start, t[officeStart + length - 1].Span.End),
+        };
     }
 
     private (string? Key, int Length) MatchOffice(IReadOnlyList<Token> t, int i)
@@ -81,7 +126,8 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
                 k++;
                 matched++;
             }
-            if (matched == words.Length && char.IsUpper(t[i].Text[0])) return (key, k - i);
+            // Lower case is fine ("foreign minister Mélanie Joly"): a capitalised name must still follow.
+            if (matched == words.Length) return (key, k - i);
         }
         return (null, 0);
     }

@@ -20,6 +20,15 @@ public static class RuleVerifier
         return actual;
     }
 
+    /// <summary>The draft after a fix's edits, applied from the end so earlier offsets stay valid.</summary>
+    public static string Apply(string markedDraft, Fix fix)
+    {
+        var text = Markup.Parse(markedDraft).Text;
+        foreach (var edit in fix.Edits.OrderByDescending(e => e.Span.Start))
+            text = text[..edit.Span.Start] + edit.NewText + text[edit.Span.End..];
+        return text;
+    }
+
     public static CheckResult Check(string text, FactBase? facts = null, string asOf = "2026-01-08") =>
         new DraftChecker(facts ?? Facts.Standard, RuleCatalog.All).Check(text, new CheckOptions { DefaultAsOf = DateOnly.Parse(asOf), DefaultCurrency = "CAD" });
 

@@ -29,6 +29,8 @@ public class FigureRecognizerTests
     [InlineData("spending of two per cent of GDP", "two per cent", ClaimKind.Percent, 2, "%", QualifierKind.None)]
     [InlineData("after almost four years of war", "almost four years", ClaimKind.Duration, 4, "year", QualifierKind.Nearly)]
     [InlineData("exactly 30 countries signed", "exactly 30 countries", ClaimKind.Count, 30, "countries", QualifierKind.Exactly)]
+    [InlineData("backed by 30-plus countries", "30-plus countries", ClaimKind.Count, 30, "countries", QualifierKind.MoreThan)]
+    [InlineData("backed by upward of 30 nations", "upward of 30 nations", ClaimKind.Count, 30, "nations", QualifierKind.MoreThan)]
     public void Recognises_figures_with_their_exact_span(string text, string span, ClaimKind kind, double value, string unit, QualifierKind qualifier)
     {
         var claim = Assert.Single(Claims(text));

@@ -18,8 +18,10 @@ public class FC2005Tests
     [Fact]
     public void Offers_both_readings_as_fixes()
     {
-        var d = Assert.Single(RuleVerifier.Verify("FC2005", "[|Defence Minister Anita Anand|] spoke.", TimeFacts.Standard, "2026-01-08"));
-        Assert.Contains(d.Fixes, f => f.Edits[0].NewText == "Defence Minister David McGuinty");
-        Assert.Contains(d.Fixes, f => f.Edits[0].NewText == "Foreign Affairs Minister Anita Anand");
+        const string draft = "[|Defence Minister Anita Anand|] spoke.";
+        var d = Assert.Single(RuleVerifier.Verify("FC2005", draft, TimeFacts.Standard, "2026-01-08"));
+        var results = d.Fixes.Select(f => RuleVerifier.Apply(draft, f)).ToList();
+        Assert.Contains("Defence Minister David McGuinty spoke.", results);
+        Assert.Contains("Foreign Affairs Minister Anita Anand spoke.", results);
     }
 }
