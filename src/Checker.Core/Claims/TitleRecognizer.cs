@@ -37,17 +37,8 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         if (t[i].Is("former") || t[i].Is("ex") || t[i].Is("then")) { former = true; i++; if (i < t.Count && t[i].Text == "-") i++; }
         string? country = null;
         if (i < t.Count && ReadNationality(t, ref i) is { } c) country = c;
-        if (i >= t.Count) return null;
         var officeStart = i;
-        var (key, length) = MatchOffice(t, i);
-        if (key is null) return null;
-        i += length;
-        // "President of Ukraine Volodymyr Zelensky"
-        if (i + 1 < t.Count && t[i].Is("of"))
-        {
-            var k = i + 1;
-            if (ReadNationality(t, ref k) is { } ofCountry) { country ??= ofCountry; i = k; }
-        }
+        if (ReadOffice(t, ref i, ref country) is not { } key) return null;
         var officeEnd = i;
         var nameStart = i;
         while (i < t.Count && i - nameStart < MaxNameWords && IsNameWord(t[i]) && MatchOffice(t, i).Key is null) i++;
@@ -88,28 +79,35 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         string? country = null;
         if (i < t.Count && ReadNationality(t, ref i) is { } c) country = c;
         if (i < t.Count && (t[i].Is("then") || t[i].Is("former"))) { former = true; i++; }
-        if (i >= t.Count) return null;
         var officeStart = i;
-        var (key, length) = MatchOffice(t, i);
-        if (key is null) return null;
-        i += length;
-        // "the foreign minister of Canada"
-        if (i + 1 < t.Count && t[i].Is("of"))
-        {
-            var k = i + 1;
-            if (ReadNationality(t, ref k) is { } ofCountry) { country ??= ofCountry; i = k; }
-        }
+        if (ReadOffice(t, ref i, ref country) is not { } key) return null;
+        var officeEnd = i;
         end = i;
         var span = new TextSpan(t[start].Span.Start, t[i - 1].Span.End);
         var person = string.Join(" ", Enumerable.Range(start, nameEnd - start).Select(k => StripPossessive(t[k].Text)));
-        var officeText = input.Document.SourceText(new TextSpan(t[officeStart].Span.Start, t[officeStart + length - 1].Span.End));
+        var officeText = input.Document.SourceText(new TextSpan(t[officeStart].Span.Start, t[officeEnd - 1].Span.End));
         if (country is null && NationalOffices.Contains(key)) country = input.Options.DefaultCountry;
         return new TitleClaim(span, input.Document.SourceText(span), key, officeText, country, person,
             lexicon.NameKey(StripPossessive(t[nameEnd - 1].Text)), former)
         {
             PersonSpan = new TextSpan(t[start].Span.Start, t[nameEnd - 1].Span.End),
-            OfficeSpan = new TextSpan(t[officeStart].Span.Start, t[officeStart + length - 1].Span.End),
+            OfficeSpan = new TextSpan(t[officeStart].Span.Start, t[officeEnd - 1].Span.End),
         };
+    }
+
+    /// <summary>An office at <paramref name="i"/>, with "of Country" after it ("President of Ukraine"); moves past it.</summary>
+    private string? ReadOffice(IReadOnlyList<Token> t, ref int i, ref string? country)
+    {
+        if (i >= t.Count) return null;
+        var (key, length) = MatchOffice(t, i);
+        if (key is null) return null;
+        i += length;
+        if (i + 1 < t.Count && t[i].Is("of"))
+        {
+            var k = i + 1;
+            if (ReadNationality(t, ref k) is { } ofCountry) { country ??= ofCountry; i = k; }
+        }
+        return key;
     }
 
     private (string? Key, int Length) MatchOffice(IReadOnlyList<Token> t, int i)
