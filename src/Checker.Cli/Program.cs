@@ -10,6 +10,7 @@ try
         "verify" => VerifyCommand.Run(CommandLine.Parse(args[1..]), Console.Out, Console.Error),
         "facts" => FactsCommand.Run(CommandLine.Parse(args[1..]), Console.Out),
         "rules" => RulesCommand.Run(CommandLine.Parse(args[1..]), Console.Out),
+        "explain" => ExplainCommand.Run(CommandLine.Parse(args[1..]), Console.Out, Console.Error),
         "-h" or "--help" or "help" => Usage.Print(Console.Out, 0),
         "--version" => Usage.Version(Console.Out),
         _ => throw new UsageException($"unknown command '{args[0]}'"),

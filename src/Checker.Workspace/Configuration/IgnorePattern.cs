@@ -5,8 +5,8 @@ namespace Checker.Workspace.Configuration;
 
 /// <summary>
 /// A glob from a configuration's "ignore" list, relative to the folder of the file that holds it: "*" matches within one
-/// path segment, "**" across segments, "?" one character. A pattern without "/" matches a file name in any subfolder
-/// (as in .gitignore); a pattern ending in "/" matches everything under that folder.
+/// path segment, "**" across segments, "?" one character. A pattern with no "/" but a trailing one matches a name in any
+/// subfolder (as in .gitignore); a pattern ending in "/" matches everything under that folder.
 /// </summary>
 public sealed class IgnorePattern
 {
@@ -18,8 +18,8 @@ public sealed class IgnorePattern
         Glob = glob;
         var pattern = glob.Replace('\\', '/').TrimStart('/');
         if (pattern.StartsWith("./", StringComparison.Ordinal)) pattern = pattern[2..];
+        if (!pattern.TrimEnd('/').Contains('/')) pattern = "**/" + pattern;
         if (pattern.EndsWith('/')) pattern += "**";
-        if (!pattern.Contains('/')) pattern = "**/" + pattern;
         _regex = new Regex("^" + ToRegex(pattern) + "$", RegexOptions.CultureInvariant);
     }
 
