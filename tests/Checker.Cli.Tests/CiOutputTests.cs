@@ -86,6 +86,30 @@ public sealed class CiOutputTests : IDisposable
     }
 
     [Fact]
+    public void Progress_is_shown_on_a_terminal_and_cleared_after()
+    {
+        for (var i = 0; i < 3; i++) _dir.Write($"docs/d{i}.md", Drafts.FrontMatter + Drafts.Countries + "\n");
+        var dll = Path.Combine(AppContext.BaseDirectory, "checker.dll");
+
+        // util-linux's `script` gives the command a pseudo-terminal; stdout goes to /dev/null so only stderr is seen.
+        var run = RunResultOf("script", "-qec", $"dotnet '{dll}' verify docs >/dev/null", "/dev/null");
+
+        Assert.Contains("\rchecking 1/3 docs/d0.md", run.Stdout);
+        Assert.Contains("\rchecking 3/3 docs/d2.md", run.Stdout);
+        Assert.EndsWith("\r", run.Stdout.TrimEnd('\n').Replace("\u001b[?1h\u001b=", ""));
+    }
+
+    private RunResult RunResultOf(string file, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(file) { WorkingDirectory = _dir.Path, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        return new RunResult(process.ExitCode, stdout, process.StandardError.ReadToEnd());
+    }
+
+    [Fact]
     public void Rules_lists_the_whole_catalog_as_text_and_json()
     {
         var ids = Analyzers.RuleCatalog.Descriptors.Select(d => d.Id).ToList();
