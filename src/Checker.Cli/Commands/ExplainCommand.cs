@@ -46,7 +46,7 @@ public static class ExplainCommand
             var c = j.Claim;
             o.WriteLine();
             o.WriteLine($"claim {i + 1}: \"{c.Text}\" ({Describe(c)})");
-            o.WriteLine($"  of: {(c.Context.Head.Count > 0 ? string.Join(" ", c.Context.Head) : "(no head noun found)")}");
+            o.WriteLine($"  of (head terms): {(c.Context.Head.Count > 0 ? string.Join(" ", c.Context.Head) : "(no head noun found)")}");
             o.WriteLine($"  context: {string.Join(" ", c.Context.Weights.OrderByDescending(w => w.Value).ThenBy(w => w.Key, StringComparer.Ordinal).Take(10).Select(w => $"{w.Key}:{w.Value:0.##}"))}");
             if (j.Candidates.Count == 0) o.WriteLine("  candidates: none");
             else o.WriteLine("  candidates (best first):");

@@ -15,13 +15,16 @@ public static class EvidenceFingerprint
     {
         var claim = diagnostic.Claim?.Text ?? draft.Substring(diagnostic.Span.Start, diagnostic.Span.Length);
         var text = new StringBuilder().Append(diagnostic.Id).Append('\n').Append(Normalize(claim));
-        foreach (var e in diagnostic.Evidence.Select(e => e.Source.Path + "\n" + Normalize(e.Text)).Order(StringComparer.Ordinal))
+        // The source's file name, not its path: the same comment must hold on every checkout and from any folder.
+        foreach (var e in diagnostic.Evidence.Select(e => FileName(e.Source.Path) + "\n" + Normalize(e.Text)).Order(StringComparer.Ordinal))
             text.Append('\n').Append(e);
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..8];
     }
 
     /// <summary>The comment that ignores this one finding, for an editor's "Ignore this claim" action.</summary>
     public static string Comment(Diagnostic diagnostic, string draft) => $"<!-- checker-ignore {diagnostic.Id} evidence={For(diagnostic, draft)} -->";
+
+    private static string FileName(string path) => path[(path.Replace('\\', '/').LastIndexOf('/') + 1)..];
 
     private static string Normalize(string s) => string.Join(' ', s.Split((char[])[' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 }

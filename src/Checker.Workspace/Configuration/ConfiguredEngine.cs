@@ -23,8 +23,15 @@ public sealed class ConfiguredEngine
     public static FactBase BuildFacts(CheckerConfig config)
     {
         if (config.Seeds.Count == 0 && config.Synonyms.Count == 0) return SeedLoader.Embedded;
-        var sources = config.Seeds.Count == 0 ? SeedLoader.EmbeddedSources() : config.Seeds.SelectMany(s => SeedLoader.FromDirectory(s)).ToList();
+        var sources = config.Seeds.Count == 0 ? SeedLoader.EmbeddedSources() : config.Seeds.SelectMany(s => SeedLoader.FromDirectory(s, DisplayPath(s))).ToList();
         return SeedLoader.Build(sources, LexiconWith(config.Synonyms));
+    }
+
+    /// <summary>Sources are named in reports relative to the working folder when they are under it, as drafts are.</summary>
+    private static string DisplayPath(string folder)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, folder);
+        return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? folder : relative;
     }
 
     /// <summary>The bundled lexicon with the configuration's synonyms appended to its [synonyms] section.</summary>
