@@ -1,7 +1,4 @@
-using Checker.Analyzers;
-using Checker.Core.Analysis;
-using Checker.Core.Suppressions;
-using Checker.Workspace;
+using Newtonsoft.Json.Linq;
 using Xunit;
 
 namespace Checker.Cli.Tests;
@@ -80,6 +77,7 @@ public sealed class SuppressionTests : IDisposable
         _dir.Write("checker.json", """{ "seeds": ["facts"] }""");
         const string claim = "Canada has around 2,000 troops deployed in Latvia.";
         var comment = IgnoreCommentFor(Drafts.FrontMatter + claim + "\n", "FC1001");
+        Assert.Matches("^<!-- checker-ignore FC1001 evidence=[0-9a-f]{8} -->$", comment);
 
         var ignored = Verify($"{comment}\n{claim}\n");
         _dir.Write("facts/latvia.txt", "Canada has about 5,000 troops deployed in Latvia, officials said in June.\n");
@@ -91,11 +89,27 @@ public sealed class SuppressionTests : IDisposable
         Assert.Contains("The checker-ignore comment on line 5 no longer applies", lapsed.Stdout);
     }
 
-    /// <summary>What an editor's "Ignore this claim" writes: computed by the engine, as the language server does.</summary>
+    [Fact]
+    public void The_ignore_comment_does_not_depend_on_where_the_project_is_checked_out()
+    {
+        _dir.Write("one/facts/manifest.json", """{ "sources": [ { "file": "latvia.txt", "date": "2025-06-01" } ] }""");
+        _dir.Write("one/facts/latvia.txt", "Canada has about 5,000 troops deployed in Latvia.\n");
+        _dir.Write("one/checker.json", """{ "seeds": ["facts"] }""");
+        _dir.Write("one/a.md", Drafts.FrontMatter + "Canada has around 2,000 troops deployed in Latvia.\n");
+        foreach (var f in Directory.GetFiles(Path.Combine(_dir.Path, "one"), "*", SearchOption.AllDirectories))
+            _dir.Write(Path.GetRelativePath(Path.Combine(_dir.Path, "one"), f).Insert(0, "two/deeper/"), File.ReadAllText(f));
+
+        string CommentFrom(string folder, string draft) => (string)JObject.Parse(CheckerRun.In(Path.Combine(_dir.Path, folder), "verify", draft, "--format", "json").Stdout)
+            ["files"]![0]!["diagnostics"]![0]!["ignoreComment"]!;
+
+        Assert.Equal(CommentFrom("one", "a.md"), CommentFrom("two", "deeper/a.md"));
+    }
+
+    /// <summary>The comment the JSON report offers for the finding (what an editor's "Ignore this claim" writes).</summary>
     private string IgnoreCommentFor(string draft, string rule)
     {
-        var facts = SeedLoader.Build(SeedLoader.FromDirectory(Path.Combine(_dir.Path, "facts")));
-        var result = new DraftChecker(facts, RuleCatalog.All).Check(draft, new CheckOptions());
-        return EvidenceFingerprint.Comment(result.Diagnostics.Single(d => d.Id == rule), draft);
+        _dir.Write("a.md", draft);
+        var report = JObject.Parse(CheckerRun.In(_dir.Path, "verify", "a.md", "--format", "json").Stdout);
+        return (string)report["files"]![0]!["diagnostics"]!.Single(d => (string)d["id"]! == rule)["ignoreComment"]!;
     }
 }
