@@ -166,3 +166,34 @@ public sealed class ConfigurationTests : IDisposable
         Assert.NotEmpty(schema.Validate("""{ "rules": { "FC1001": "loud" } }"""));
     }
 }
+
+/// <summary>The "ignore" globs, relative to the folder of the checker.json that names them.</summary>
+public sealed class IgnorePatternTests
+{
+    [Theory]
+    [InlineData("archive/", "archive/a.md", true)]
+    [InlineData("archive/", "docs/archive/deep/a.md", true)] // a folder name alone matches at any depth
+    [InlineData("archive/", "docs/archived.md", false)]
+    [InlineData("*.draft.md", "x/y/z.draft.md", true)]
+    [InlineData("docs/*.md", "docs/a.md", true)]
+    [InlineData("docs/*.md", "docs/sub/a.md", false)] // "*" stays within one folder
+    [InlineData("docs/**/*.md", "docs/sub/deeper/a.md", true)]
+    [InlineData("docs/**/*.md", "docs/a.md", true)] // "**/" may match no folder at all
+    [InlineData("/notes.md", "notes.md", true)]
+    [InlineData("a?.md", "ab.md", true)]
+    [InlineData("a?.md", "abc.md", false)]
+    public void Globs_match_paths_below_their_file(string glob, string relative, bool matches)
+    {
+        var root = Path.Combine(Path.GetTempPath(), "checker-globs");
+
+        Assert.Equal(matches, new IgnorePattern(root, glob).Matches(Path.Combine(root, relative)));
+    }
+
+    [Fact]
+    public void A_glob_never_matches_outside_its_folder()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "checker-globs", "project");
+
+        Assert.False(new IgnorePattern(root, "**").Matches(Path.Combine(root, "..", "elsewhere", "a.md")));
+    }
+}
