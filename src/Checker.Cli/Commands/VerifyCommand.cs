@@ -30,15 +30,7 @@ public static class VerifyCommand
         var baseline = line.Get("--baseline") is { } baselinePath && !line.Has("--update-baseline") ? Baseline.Read(baselinePath) : null;
 
         var run = new VerifyRun(line.Get("--config"), line.Get("--seeds"), asOf);
-        var files = DraftFiles.Expand(line.Operands);
-        var progress = new Progress(stderr, showProgress && !line.Has("--no-progress") && files.Count > 1);
-        var results = new List<CheckedFile>();
-        for (var i = 0; i < files.Count; i++)
-        {
-            progress.Report(i, files.Count, files[i]);
-            if (run.Check(files[i]) is { } checkedFile) results.Add(checkedFile);
-        }
-        progress.Done();
+        var results = CheckAll(run, DraftFiles.Expand(line.Operands), stderr, showProgress && !line.Has("--no-progress"));
 
         if (line.Has("--fix"))
         {
@@ -59,16 +51,16 @@ public static class VerifyCommand
             (results, known) = (filtered.New.ToList(), filtered.Known);
         }
 
-        var firstConfig = results.Count > 0 ? run.ConfigOf(results[0].Path) : run.ConfigFor(Environment.CurrentDirectory);
-        var minimum = minimumFlag ?? firstConfig.MinSeverity ?? Severity.Warning;
         ReportConfigProblems(run.Problems, format, stdout, stderr);
+        Severity MinimumFor(string path) => minimumFlag ?? run.ConfigOf(path).MinSeverity ?? Severity.Warning;
         switch (format)
         {
             case "json": JsonReport.Write(stdout, results); break;
             case "sarif": SarifReport.Write(stdout, results); break;
-            case "github": GithubReport.Write(stdout, results, f => minimumFlag ?? run.ConfigOf(f.Path).MinSeverity ?? Severity.Warning); break;
+            case "github": GithubReport.Write(stdout, results, f => MinimumFor(f.Path)); break;
             case "html": HtmlReport.Write(stdout, results); break;
-            default: TextReport.Write(stdout, results, minimum); break;
+            // The text report has one threshold for the run: the first draft's (see docs/configuration.md).
+            default: TextReport.Write(stdout, results, MinimumFor(results.Count > 0 ? results[0].Path : Path.Combine(Environment.CurrentDirectory, "-"))); break;
         }
         if (known > 0) stderr.WriteLine($"checker: {known} finding{(known == 1 ? "" : "s")} already in the baseline {line.Get("--baseline")} not reported");
         var failed = run.Problems.Count > 0
@@ -77,6 +69,20 @@ public static class VerifyCommand
     }
 
     private static readonly (string, Severity)[] Levels = [("error", Severity.Error), ("warning", Severity.Warning), ("info", Severity.Information)];
+
+    /// <summary>Checks each draft the configuration does not ignore, showing progress when asked to.</summary>
+    private static List<CheckedFile> CheckAll(VerifyRun run, IReadOnlyList<string> files, TextWriter stderr, bool showProgress)
+    {
+        var progress = new Progress(stderr, showProgress && files.Count > 1);
+        var results = new List<CheckedFile>();
+        for (var i = 0; i < files.Count; i++)
+        {
+            progress.Report(i, files.Count, files[i]);
+            if (run.Check(files[i]) is { } checkedFile) results.Add(checkedFile);
+        }
+        progress.Done();
+        return results;
+    }
 
     private static DateOnly? AsOf(CommandLine line)
     {
@@ -146,7 +152,7 @@ public static class VerifyCommand
 
         public CheckerConfig ConfigOf(string draft) => ConfigFor(Path.GetDirectoryName(Path.GetFullPath(draft))!);
 
-        public CheckerConfig ConfigFor(string folder)
+        private CheckerConfig ConfigFor(string folder)
         {
             if (_byFolder.TryGetValue(folder, out var config)) return config;
             var loaded = _explicit ?? ConfigDiscovery.ForFolder(folder);
