@@ -107,6 +107,20 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public void Each_lookup_reads_the_files_again_so_an_editor_sees_changes_at_once()
+    {
+        _dir.Write("checker.json", """{ "rules": { "FC1001": "off" } }""");
+        var draft = _dir.Write("docs/a.md", "text");
+        var before = ConfigDiscovery.ForDraft(draft);
+        _dir.Write("checker.json", """{ "rules": { "FC1001": "error" } }""");
+        var after = ConfigDiscovery.ForDraft(draft);
+
+        Assert.Null(before.Config.Rules["FC1001"]);
+        Assert.Equal(Checker.Core.Diagnostics.Severity.Error, after.Config.Rules["FC1001"]);
+        Assert.Equal([Path.Combine(_dir.Path, "checker.json")], after.Config.Files.Select(Path.GetFullPath));
+    }
+
+    [Fact]
     public void Synonyms_are_added_to_the_bundled_lexicon()
     {
         var lexicon = ConfiguredEngine.LexiconWith(["country: realm"]);
