@@ -15,6 +15,7 @@ try
         "rules" => RulesCommand.Run(CommandLine.Parse(args[1..]), stdout),
         "-h" or "--help" or "help" => Usage.Print(stdout, 0),
         "--version" => Usage.Version(stdout),
+        "explain" => ExplainCommand.Run(CommandLine.Parse(args[1..]), stdout, Console.Error),
         _ => throw new UsageException($"unknown command '{args[0]}'"),
     };
 }

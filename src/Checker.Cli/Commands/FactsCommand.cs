@@ -1,6 +1,7 @@
 using Checker.Cli.Output;
 using Checker.Core.Claims;
 using Checker.Core.Facts;
+using Checker.Workspace.Configuration;
 using Newtonsoft.Json.Linq;
 
 namespace Checker.Cli.Commands;
@@ -12,7 +13,9 @@ public static class FactsCommand
     {
         line.Allow("--format", "--seeds");
         var format = line.Choice("--format", "text", ("text", "text"), ("json", "json"));
-        var facts = VerifyCommand.LoadFacts(line.Get("--seeds"));
+        // The fact base a draft in this folder is checked against: --seeds, else the seeds and synonyms of checker.json.
+        var config = ConfigDiscovery.ForFolder(Environment.CurrentDirectory).Config;
+        var facts = line.Get("--seeds") is { } seeds ? VerifyCommand.LoadFacts(seeds) : ConfiguredEngine.BuildFacts(config);
         if (format == "json")
         {
             stdout.WriteLine(Json(facts).ToString());

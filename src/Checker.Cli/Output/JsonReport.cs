@@ -1,6 +1,7 @@
 using Checker.Core.Claims;
 using Checker.Core.Diagnostics;
 using Checker.Core.Facts;
+using Checker.Core.Suppressions;
 using Checker.Core.Text;
 using Checker.Workspace;
 using Newtonsoft.Json;
@@ -46,11 +47,11 @@ public static class JsonReport
                 ["verdict"] = ReportText.ClaimVerdict(j, internalClaims),
                 ["factId"] = j.Fact?.Id,
             })),
-            ["diagnostics"] = new JArray(result.Diagnostics.Select(d => Diagnostic(lines, d))),
+            ["diagnostics"] = new JArray(result.Diagnostics.Select(d => Diagnostic(lines, d, result.Document.Source))),
         };
     }
 
-    private static JObject Diagnostic(LineMap lines, Diagnostic d) => new()
+    private static JObject Diagnostic(LineMap lines, Diagnostic d, string draft) => new()
     {
         ["id"] = d.Id,
         ["category"] = ReportText.Category(d.Category),
@@ -65,6 +66,8 @@ public static class JsonReport
             ["preferred"] = f.IsPreferred,
             ["edits"] = new JArray(f.Edits.Select(e => new JObject { ["range"] = Range(lines, e.Span), ["newText"] = e.NewText })),
         })),
+        // The comment that silences this one finding while its evidence stays the same (docs/configuration.md).
+        ["ignoreComment"] = EvidenceFingerprint.Comment(d, draft),
     };
 
     public static JObject Evidence(Evidence e) => new()

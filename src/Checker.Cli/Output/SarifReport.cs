@@ -44,7 +44,7 @@ public static class SarifReport
                     },
                 },
                 ["columnKind"] = "utf16CodeUnits",
-                ["results"] = new JArray(files.SelectMany(f => f.Result.Diagnostics.Select(d => Result(f, d, index[d.Id])))),
+                ["results"] = new JArray(files.SelectMany(f => f.Result.Diagnostics.Zip(FindingFingerprint.ForFile(f), (d, print) => Result(f, d, index[d.Id], print)))),
             }),
         };
     }
@@ -60,7 +60,7 @@ public static class SarifReport
         ["properties"] = new JObject { ["category"] = ReportText.Category(d.Category), ["tags"] = new JArray(ReportText.Category(d.Category)) },
     };
 
-    private static JObject Result(CheckedFile file, Diagnostic d, int ruleIndex)
+    private static JObject Result(CheckedFile file, Diagnostic d, int ruleIndex, string fingerprint)
     {
         var lines = file.Result.Document.Lines;
         var uri = file.Path.Replace('\\', '/');
@@ -71,6 +71,8 @@ public static class SarifReport
             ["level"] = Level(d.Severity),
             ["message"] = new JObject { ["text"] = d.Message },
             ["locations"] = new JArray(Location(uri, lines, d.Span)),
+            // Content-based, so code scanning keeps matching an alert to its finding when lines move.
+            ["partialFingerprints"] = new JObject { ["checkerFinding/v1"] = fingerprint },
         };
         var related = d.Evidence.Select((e, i) => Evidence(e, i + 1))
             .Concat(d.Related.Select((r, i) => Location(uri, lines, r.Span, d.Evidence.Count + i + 1, r.Message))).ToList();

@@ -3,6 +3,7 @@ using Checker.Core.Diagnostics;
 using Checker.Core.Facts;
 using Checker.Core.Matching;
 using Checker.Core.Prose;
+using Checker.Core.Suppressions;
 
 namespace Checker.Core.Analysis;
 
@@ -18,7 +19,11 @@ public sealed record CheckOptions
 }
 
 /// <summary>Everything one check found: the draft, its as-of date, each claim's judgement and the diagnostics.</summary>
-public sealed record CheckResult(ProseDocument Document, DateOnly AsOf, IReadOnlyList<Judgement> Judgements, IReadOnlyList<Diagnostic> Diagnostics);
+public sealed record CheckResult(ProseDocument Document, DateOnly AsOf, IReadOnlyList<Judgement> Judgements, IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>Diagnostics that a checker-disable/-ignore comment in the draft silenced (not in <see cref="Diagnostics"/>).</summary>
+    public IReadOnlyList<Diagnostic> Suppressed { get; init; } = [];
+}
 
 /// <summary>
 /// The engine's front door: Markdown in, diagnostics out. Parses the draft, extracts claims, judges each against the
@@ -70,7 +75,11 @@ public sealed class DraftChecker
             }
             diagnostics.AddRange(found.Select(d => d with { Severity = severity.Value }));
         }
+        var (directives, directiveProblems) = DirectiveParser.Parse(markdown);
+        foreach (var problem in directiveProblems)
+            diagnostics.Add(new Diagnostic(ToolDiagnostics.BadConfiguration, problem.Span, problem.Message, Severity.Warning, [], [], []));
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
-        return new CheckResult(document, asOf, judgements, diagnostics);
+        var outcome = SuppressionFilter.Apply(markdown, document.Lines, diagnostics, directives);
+        return new CheckResult(document, asOf, judgements, outcome.Kept) { Suppressed = outcome.Suppressed };
     }
 }
