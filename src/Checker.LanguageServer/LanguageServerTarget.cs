@@ -1,0 +1,302 @@
+using Checker.Analyzers;
+using Checker.Core.Diagnostics;
+using Checker.LanguageServer.Checking;
+using Checker.LanguageServer.Documents;
+using Checker.LanguageServer.Features;
+using Checker.LanguageServer.Protocol;
+using Checker.LanguageServer.Rpc;
+using Checker.Workspace;
+using Newtonsoft.Json.Linq;
+using StreamJsonRpc;
+
+namespace Checker.LanguageServer;
+
+/// <summary>
+/// The JSON-RPC target: one method per LSP message, each short, delegating to the documents, the analysis and the
+/// feature builders. Requests about a document that is not open get an InvalidParams error; nothing here ends the
+/// process except <c>exit</c>.
+/// </summary>
+public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
+{
+    private const int InvalidParams = -32602;
+    private readonly OpenDocuments _documents = new();
+    private readonly DraftAnalysis _analysis = new();
+    private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _rebuilding = new(1, 1);
+    private ServerOptions _options = ServerOptions.Parse(null, SeedFiles.DefaultCacheDirectory());
+    private ServerSettings _settings = ServerSettings.Default;
+    private string? _workspaceRoot;
+    private bool _pull;
+    private bool _shutdown;
+    private int _generation;
+    private string? _manifestWithProblem;
+    private SeedFiles _seedFiles = null!;
+    private DiagnosticConverter _converter = null!;
+    private DiagnosticsScheduler _scheduler = null!;
+
+    /// <summary>Completes with the exit code when the client sends <c>exit</c>: 0 after <c>shutdown</c>, 1 otherwise.</summary>
+    public Task<int> Exited => _exit.Task;
+
+    [JsonRpcMethod("initialize")]
+    public InitializeResult Initialize(InitializeParams request)
+    {
+        _options = ServerOptions.Parse(request.InitializationOptions, SeedFiles.DefaultCacheDirectory());
+        client.Capabilities = new ClientCapabilities(request.Capabilities);
+        _pull = client.Capabilities.PullDiagnostics && !_options.ForcePush;
+        _workspaceRoot = DocumentUris.ToPath(request.WorkspaceFolders?.FirstOrDefault()?.Uri ?? request.RootUri) ?? request.RootPath;
+        _settings = ReadSettings(_options.Settings);
+        _seedFiles = new SeedFiles(_options.CacheDirectory);
+        _converter = new DiagnosticConverter(_seedFiles, new RulePages(_options.CacheDirectory, _workspaceRoot));
+        _scheduler = new DiagnosticsScheduler(_documents, _analysis, PublishAsync, log, _options.Debounce);
+
+        var capabilities = new JObject
+        {
+            ["textDocumentSync"] = new JObject { ["openClose"] = true, ["change"] = 2 /* incremental */, ["save"] = new JObject() },
+            ["hoverProvider"] = true,
+            ["codeActionProvider"] = new JObject { ["codeActionKinds"] = new JArray(CodeActionKind.QuickFix) },
+            ["executeCommandProvider"] = new JObject { ["commands"] = new JArray(CodeActionBuilder.ShowFactsCommand) },
+        };
+        if (_pull) capabilities["diagnosticProvider"] = new JObject { ["interFileDependencies"] = false, ["workspaceDiagnostics"] = false };
+        return new InitializeResult(capabilities, new ServerInfo("checker", typeof(LanguageServerTarget).Assembly.GetName().Version?.ToString() ?? "0"));
+    }
+
+    [JsonRpcMethod("initialized")]
+    public void Initialized(JToken? request) => _ = Task.Run(StartAsync);
+
+    private async Task StartAsync()
+    {
+        try
+        {
+            if (await AskSettingsAsync() is { } asked) _settings = asked;
+            await RebuildAsync("start-up");
+            var globs = new List<string> { "**/seeds/**" };
+            if (_analysis.Snapshot?.SeedsFolder is { } folder) globs.Add(folder.Replace('\\', '/') + "/**");
+            await client.RegisterFileWatchersAsync(globs);
+        }
+        catch (Exception ex)
+        {
+            await log.ErrorAsync($"FC9000: start-up failed: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    [JsonRpcMethod("shutdown")]
+    public object? Shutdown()
+    {
+        _shutdown = true;
+        return null;
+    }
+
+    [JsonRpcMethod("exit")]
+    public void Exit() => _exit.TrySetResult(_shutdown ? 0 : 1);
+
+    [JsonRpcMethod("textDocument/didOpen")]
+    public void DidOpen(DidOpenTextDocumentParams request)
+    {
+        var item = request.TextDocument;
+        var document = new OpenDocument(item.Uri, item.Version, item.Text ?? "");
+        _scheduler.Edit(() => _documents.Set(document));
+        if (!_pull) _scheduler.Schedule(document, TimeSpan.Zero);
+    }
+
+    [JsonRpcMethod("textDocument/didChange")]
+    public void DidChange(DidChangeTextDocumentParams request)
+    {
+        OpenDocument? changed = null;
+        _scheduler.Edit(() =>
+        {
+            var open = _documents.Find(request.TextDocument.Uri);
+            if (open is null) return;
+            changed = open.Apply(request.TextDocument.Version, request.ContentChanges ?? []);
+            _documents.Set(changed);
+        });
+        if (changed is null)
+        {
+            _ = log.WarningAsync($"didChange for a document that is not open: {request.TextDocument.Uri}");
+            return;
+        }
+        if (!_pull) _scheduler.Schedule(changed);
+    }
+
+    [JsonRpcMethod("textDocument/didClose")]
+    public void DidClose(DidCloseTextDocumentParams request)
+    {
+        var uri = request.TextDocument.Uri;
+        _scheduler.Edit(() => _documents.Remove(uri));
+        _scheduler.Cancel(uri);
+        _analysis.Forget(uri);
+        if (!_pull) _ = client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(uri, null, []));
+    }
+
+    [JsonRpcMethod("textDocument/didSave")]
+    public void DidSave(DidSaveTextDocumentParams request)
+    {
+        // Diagnostics follow the buffer, saved or not: saving changes nothing.
+    }
+
+    [JsonRpcMethod("textDocument/hover")]
+    public async Task<Hover?> HoverAsync(TextDocumentPositionParams request, CancellationToken cancellation)
+    {
+        var draft = await AnalyseAsync(request.TextDocument.Uri, cancellation);
+        return new HoverBuilder(_converter).Build(draft, draft.Result.Document.Lines.ToOffset(request.Position));
+    }
+
+    [JsonRpcMethod("textDocument/codeAction")]
+    public async Task<IReadOnlyList<CodeAction>> CodeActionAsync(CodeActionParams request, CancellationToken cancellation)
+    {
+        var draft = await AnalyseAsync(request.TextDocument.Uri, cancellation);
+        return new CodeActionBuilder(_converter).Build(draft, draft.Result.Document.Lines.ToSpan(request.Range), request.Context?.Only);
+    }
+
+    [JsonRpcMethod("textDocument/diagnostic")]
+    public async Task<FullDocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams request, CancellationToken cancellation)
+    {
+        var draft = await AnalyseAsync(request.TextDocument.Uri, cancellation);
+        _ = client.NotifyAsync("checker/claimCounts", ClaimCounts.Of(draft));
+        return new FullDocumentDiagnosticReport(Convert(draft), $"{draft.Snapshot.Generation}:{draft.Document.Version}");
+    }
+
+    [JsonRpcMethod("workspace/executeCommand")]
+    public async Task<string?> ExecuteCommandAsync(ExecuteCommandParams request, CancellationToken cancellation)
+    {
+        if (request.Command != CodeActionBuilder.ShowFactsCommand)
+            throw new LocalRpcException($"unknown command '{request.Command}'") { ErrorCode = InvalidParams };
+        var args = request.Arguments;
+        if (args is not { Count: 3 } || args[0].Type != JTokenType.String || args[1].Type != JTokenType.Integer || args[2].Type != JTokenType.Integer)
+            throw new LocalRpcException($"{CodeActionBuilder.ShowFactsCommand} expects [uri, line, character]") { ErrorCode = InvalidParams };
+        var draft = await AnalyseAsync((string)args[0]!, cancellation);
+        var offset = draft.Result.Document.Lines.ToOffset(new Position((int)args[1], (int)args[2]));
+        if (draft.JudgementAt(offset) is not { } judgement) return null;
+        var report = FactsReport.Render(judgement);
+        await ShowReportAsync(report, judgement.Claim.Text);
+        return report;
+    }
+
+    [JsonRpcMethod("workspace/didChangeConfiguration")]
+    public void DidChangeConfiguration(DidChangeConfigurationParams request) => _ = Task.Run(async () =>
+    {
+        // Clients that answer workspace/configuration are asked (VS Code sends a mere ping); others send the values.
+        var settings = await AskSettingsAsync() ?? ReadSettings(request.Settings?["checker"] ?? request.Settings);
+        if (settings.SameAs(_settings)) return;
+        _settings = settings;
+        await RebuildAsync("settings changed");
+    });
+
+    [JsonRpcMethod("workspace/didChangeWatchedFiles")]
+    public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
+    {
+        var folders = new[] { _analysis.Snapshot?.SeedsFolder, _workspaceRoot is null ? null : Path.Combine(_workspaceRoot, "seeds") }
+            .OfType<string>().ToList();
+        var touchesSeeds = (request.Changes ?? []).Select(c => DocumentUris.ToPath(c.Uri)).OfType<string>()
+            .Any(path => folders.Any(folder => DocumentUris.IsUnder(path, folder)));
+        if (touchesSeeds) _ = Task.Run(() => RebuildAsync("seeds changed"));
+    }
+
+    private async Task<AnalysedDraft> AnalyseAsync(string uri, CancellationToken cancellation)
+    {
+        var document = _documents.Find(uri) ?? throw new LocalRpcException($"document not open: {uri}") { ErrorCode = InvalidParams };
+        return await _analysis.AnalyseAsync(document).WaitAsync(cancellation);
+    }
+
+    private IReadOnlyList<LspDiagnostic> Convert(AnalysedDraft draft) =>
+        draft.Result.Diagnostics.Select(d => _converter.Convert(d, draft.Result.Document.Lines, draft.Document.Uri)).ToList();
+
+    private async Task PublishAsync(AnalysedDraft draft)
+    {
+        await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(draft.Document.Uri, draft.Document.Version, Convert(draft)));
+        await client.NotifyAsync("checker/claimCounts", ClaimCounts.Of(draft));
+    }
+
+    /// <summary>Builds a new snapshot and re-checks every open draft. A bad seed folder keeps the last good facts and is reported as FC9001.</summary>
+    private async Task RebuildAsync(string reason)
+    {
+        await _rebuilding.WaitAsync();
+        try
+        {
+            var snapshot = TryBuild(_settings) ?? (_analysis.Snapshot is null ? TryBuild(ServerSettings.Default with { Severities = _settings.Severities }, useWorkspaceSeeds: false) : null);
+            if (snapshot is null) return;
+            _analysis.Replace(snapshot);
+            await log.InfoAsync($"fact base ready ({reason}): {snapshot.Facts.Facts.Count} facts from {snapshot.Facts.Sources.Count} sources in {snapshot.SeedsFolder ?? "the embedded seeds"}");
+            if (_pull) await client.RefreshDiagnosticsAsync();
+            else foreach (var document in _documents.All) _scheduler.Schedule(document, TimeSpan.Zero);
+        }
+        catch (Exception ex)
+        {
+            await log.ErrorAsync($"FC9000: rebuilding the fact base failed: {ex.GetType().Name}: {ex.Message}");
+        }
+        finally { _rebuilding.Release(); }
+    }
+
+    private CheckerSnapshot? TryBuild(ServerSettings settings, bool useWorkspaceSeeds = true)
+    {
+        try
+        {
+            var snapshot = CheckerSnapshot.Build(Interlocked.Increment(ref _generation), settings, useWorkspaceSeeds ? _workspaceRoot : null, _seedFiles);
+            if (_manifestWithProblem is { } fixedManifest)
+            {
+                _manifestWithProblem = null;
+                _ = client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(fixedManifest, null, []));
+            }
+            return snapshot;
+        }
+        catch (InputException ex)
+        {
+            ReportBadSeeds(ex);
+            return null;
+        }
+    }
+
+    private void ReportBadSeeds(InputException ex)
+    {
+        _ = log.ErrorAsync(ex.Message);
+        _ = client.ShowMessageAsync(MessageType.Error, $"Checker: {ex.Message}. Checking goes on with the previous facts.");
+        if (!File.Exists(ex.File)) return;
+        _manifestWithProblem = DocumentUris.FromPath(ex.File);
+        var at = new Position(Math.Max(0, ex.Line - 1), Math.Max(0, ex.Column - 1));
+        var diagnostic = new LspDiagnostic(new Protocol.Range(at, at), DiagnosticSeverity.Error, ex.Code, null, DiagnosticConverter.Source, ex.Detail, null);
+        _ = client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(_manifestWithProblem, null, [diagnostic]));
+    }
+
+    private async Task<ServerSettings?> AskSettingsAsync()
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            return client.Capabilities.Configuration ? ReadSettings(await client.GetSettingsAsync(timeout.Token)) : null;
+        }
+        catch (Exception ex) when (ex is RemoteInvocationException or OperationCanceledException or Newtonsoft.Json.JsonException)
+        {
+            await log.WarningAsync($"could not read the client's settings: {ex.Message}");
+            return null;
+        }
+    }
+
+    private ServerSettings ReadSettings(JToken? section)
+    {
+        var problems = new List<string>();
+        var settings = ServerSettings.Parse(section, problems);
+        foreach (var problem in problems) _ = log.WarningAsync($"{RuleIds.BadConfiguration}: {problem}");
+        return settings;
+    }
+
+    private async Task ShowReportAsync(string report, string claimText)
+    {
+        try
+        {
+            var folder = Path.Combine(_options.CacheDirectory, "facts");
+            Directory.CreateDirectory(folder);
+            var file = Path.Combine(folder, string.Concat(claimText.Select(ch => char.IsLetterOrDigit(ch) ? ch : '-')) + ".md");
+            await File.WriteAllTextAsync(file, report);
+            if (!await client.ShowDocumentAsync(new ShowDocumentParams(DocumentUris.FromPath(file), false, true, null)))
+                await client.ShowMessageAsync(MessageType.Info, report);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or RemoteInvocationException)
+        {
+            await log.WarningAsync($"could not show the facts: {ex.Message}");
+        }
+    }
+
+    private static class RuleIds
+    {
+        public static readonly string BadConfiguration = ToolDiagnostics.BadConfiguration.Id;
+    }
+}
