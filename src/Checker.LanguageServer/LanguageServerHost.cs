@@ -1,5 +1,6 @@
 using Checker.LanguageServer.Protocol;
 using Checker.LanguageServer.Rpc;
+using System.IO.Pipelines;
 using StreamJsonRpc;
 
 namespace Checker.LanguageServer;
@@ -25,7 +26,9 @@ public static class LanguageServerHost
         var log = new ServerLog(stderr);
         var formatter = new JsonMessageFormatter();
         LspJson.Configure(formatter.JsonSerializer);
-        using var rpc = new JsonRpc(new TolerantMessageHandler(output, input, formatter, log))
+        var frames = new Pipe();
+        _ = Task.Run(() => new FrameFilter(input, frames.Writer, log).PumpAsync());
+        using var rpc = new JsonRpc(new HeaderDelimitedMessageHandler(PipeWriter.Create(output), frames.Reader, formatter))
         {
             SynchronizationContext = new SerialSynchronizationContext(),
         };
