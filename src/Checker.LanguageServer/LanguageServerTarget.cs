@@ -136,21 +136,24 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
     [JsonRpcMethod("textDocument/hover")]
     public async Task<Hover?> HoverAsync(TextDocumentPositionParams request, CancellationToken cancellation)
     {
-        var draft = await AnalyseAsync(request.TextDocument.Uri, cancellation);
+        Require(request.Position, "position");
+        var draft = await AnalyseAsync(request.TextDocument?.Uri, cancellation);
         return new HoverBuilder(_converter).Build(draft, draft.Result.Document.Lines.ToOffset(request.Position));
     }
 
     [JsonRpcMethod("textDocument/codeAction")]
     public async Task<IReadOnlyList<CodeAction>> CodeActionAsync(CodeActionParams request, CancellationToken cancellation)
     {
-        var draft = await AnalyseAsync(request.TextDocument.Uri, cancellation);
+        Require(request.Range?.Start, "range.start");
+        Require(request.Range?.End, "range.end");
+        var draft = await AnalyseAsync(request.TextDocument?.Uri, cancellation);
         return new CodeActionBuilder(_converter).Build(draft, draft.Result.Document.Lines.ToSpan(request.Range), request.Context?.Only);
     }
 
     [JsonRpcMethod("textDocument/diagnostic")]
     public async Task<FullDocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams request, CancellationToken cancellation)
     {
-        var draft = await AnalyseAsync(request.TextDocument.Uri, cancellation);
+        var draft = await AnalyseAsync(request.TextDocument?.Uri, cancellation);
         _ = client.NotifyAsync("checker/claimCounts", ClaimCounts.Of(draft));
         return new FullDocumentDiagnosticReport(Convert(draft), $"{draft.Snapshot.Generation}:{draft.Document.Version}");
     }
@@ -191,9 +194,15 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         if (touchesSeeds) _ = Task.Run(() => RebuildAsync("seeds changed"));
     }
 
-    private async Task<AnalysedDraft> AnalyseAsync(string uri, CancellationToken cancellation)
+    private static void Require(object? value, string name)
     {
-        var document = _documents.Find(uri) ?? throw new LocalRpcException($"document not open: {uri}") { ErrorCode = InvalidParams };
+        if (value is null) throw new LocalRpcException($"missing '{name}'") { ErrorCode = InvalidParams };
+    }
+
+    private async Task<AnalysedDraft> AnalyseAsync(string? uri, CancellationToken cancellation)
+    {
+        Require(uri, "textDocument.uri");
+        var document = _documents.Find(uri!) ?? throw new LocalRpcException($"document not open: {uri}") { ErrorCode = InvalidParams };
         return await _analysis.AnalyseAsync(document).WaitAsync(cancellation);
     }
 

@@ -53,6 +53,11 @@ public sealed class RobustnessTests
             ["textDocument"] = new JObject { ["uri"] = Uri }, ["position"] = "not a position",
         }));
         Assert.NotEqual(0, error.ErrorCode);
+        var missingRange = await Assert.ThrowsAnyAsync<RemoteRpcException>(() => client.RequestAsync("textDocument/codeAction", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = Uri }, ["context"] = new JObject(),
+        }));
+        Assert.Equal(JsonRpcErrorCode.InvalidParams, missingRange.ErrorCode);
         // An edit for a range past the end of the text is clamped, not fatal.
         await client.ChangeAsync(Uri, 2, TextRanges.RangeOf("Some text.\n", "text"), "words");
         await client.ChangeAsync(Uri, 3, JObject.Parse("{\"start\":{\"line\":40,\"character\":0},\"end\":{\"line\":50,\"character\":9}}"), "Tail.");
