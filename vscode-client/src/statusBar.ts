@@ -35,6 +35,8 @@ export class ClaimStatusBar implements Disposable {
     }
     const wrong = counts.refuted + counts.qualifier + counts.internal;
     this.item.text = `$(check) ${counts.supported}  $(error) ${wrong}  $(history) ${counts.stale}  $(question) ${counts.unsupported}`;
+    const summary = `${counts.supported} supported, ${counts.refuted} refuted, ${counts.stale} stale, ${counts.unsupported} unsupported`;
+    this.item.accessibilityInformation = { label: `Checker claims: ${summary}` };
     this.item.tooltip =
       `Checker: ${counts.supported} supported, ${counts.refuted} refuted, ${counts.stale} stale, ${counts.unsupported} unsupported` +
       (counts.qualifier + counts.internal > 0 ? ` (${counts.qualifier} changed qualifiers, ${counts.internal} self-contradictions)` : '');

@@ -37,6 +37,10 @@ public sealed class DraftAnalysis
 
     public void Forget(string uri) => _latest.TryRemove(uri, out _);
 
+    /// <summary>Whether this version already has a check under way or done against the current snapshot.</summary>
+    public bool IsUnderWay(OpenDocument document) =>
+        _latest.TryGetValue(document.Uri, out var entry) && ReferenceEquals(entry.Document, document) && entry.Generation == _snapshot?.Generation;
+
     public async Task<AnalysedDraft> AnalyseAsync(OpenDocument document)
     {
         await Ready.ConfigureAwait(false);
