@@ -88,12 +88,16 @@ try {
     await step('hover shows the evidence', async () => {
       const box = await wrongFigureBox();
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: '6.5 billion' }).first();
-      await hover.waitFor({ timeout: 30_000 });
+      // Checker's own hover (the verdict and the quoted source), not only VS Code's rendering of the diagnostic.
+      const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'contradicted by the sources' }).first();
+      await hover.waitFor({ timeout: 30_000 }).catch(async (error) => {
+        const shown = await page.locator('.monaco-hover:not(.hidden)').allInnerTexts();
+        throw new Error(`${error.message.split('\n')[0]}; hover shows: ${shown.join(' | ').slice(0, 300)}`);
+      });
       const text = await hover.innerText();
-      if (!text.includes('Global News')) throw new Error(`no outlet in hover: ${text.slice(0, 200)}`);
+      if (!text.includes('6.5 billion') || !text.includes('Global News')) throw new Error(`no quote or outlet in hover: ${text.slice(0, 300)}`);
       await shot('3-hover');
-      return text.split('\n')[0];
+      return text.split('\n').find((line) => line.includes('contradicted'));
     });
     await step('quick fix offers the source figure and applies it', async () => {
       const box = await wrongFigureBox();
@@ -103,7 +107,12 @@ try {
       const fix = page.locator('.action-widget .monaco-list-row', { hasText: '6.5 billion' }).first();
       await fix.waitFor({ timeout: 30_000 });
       await shot('4-quick-fix');
-      await fix.click();
+      // The menu opens with its first entry focused; the widget re-renders under a mouse, so use the keyboard.
+      if (await page.locator('.action-widget .monaco-list-row.focused', { hasText: '6.5 billion' }).count() > 0) {
+        await page.keyboard.press('Enter');
+      } else {
+        await fix.click({ force: true });
+      }
       await page.locator('.monaco-editor .view-line', { hasText: '$6.5 billion in military' }).first().waitFor({ timeout: 15_000 });
       return 'Replace with $6.5 billion';
     });
