@@ -265,7 +265,8 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         if (!File.Exists(ex.File)) return;
         _manifestWithProblem = DocumentUris.FromPath(ex.File);
         var at = new Position(Math.Max(0, ex.Line - 1), Math.Max(0, ex.Column - 1));
-        var diagnostic = new LspDiagnostic(new Protocol.Range(at, at), DiagnosticSeverity.Error, ex.Code, null, DiagnosticConverter.Source, ex.Detail, null);
+        var diagnostic = new LspDiagnostic(new Protocol.Range(at, at), DiagnosticSeverity.Error, ex.Code,
+            _converter.PageOf(ToolDiagnostics.BadManifest), DiagnosticConverter.Source, ex.Detail, null);
         _ = client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(_manifestWithProblem, null, [diagnostic]));
     }
 

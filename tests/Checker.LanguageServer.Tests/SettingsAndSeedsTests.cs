@@ -45,6 +45,11 @@ public sealed class SettingsAndSeedsTests : IDisposable
         });
         var after = await WaitForNewPublicationAsync(client, published);
         Assert.DoesNotContain(after, d => (string?)d["code"] == "FC1001" && JToken.DeepEquals(d["range"], figure));
+
+        // The server asked the client to watch the seeds, so an editor reports such changes by itself.
+        lock (client.Handlers.Registrations)
+            Assert.Contains(client.Handlers.Registrations.SelectMany(r => r["registrations"]!),
+                r => (string?)r["method"] == "workspace/didChangeWatchedFiles" && r.ToString().Contains("seeds"));
     }
 
     [Fact]
@@ -71,6 +76,7 @@ public sealed class SettingsAndSeedsTests : IDisposable
         }
         Assert.NotNull(report);
         Assert.Equal("FC9001", (string?)report!["diagnostics"]![0]!["code"]);
+        Assert.EndsWith("rules/FC9001.md", (string?)report["diagnostics"]![0]!["codeDescription"]!["href"]);
 
         // Still checking with the last good facts.
         await client.ChangeAsync(Uri, 2, RangeOf(_draft, "Paris"), "Paris");

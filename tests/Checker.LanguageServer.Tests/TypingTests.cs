@@ -50,4 +50,18 @@ public sealed class TypingTests
         Assert.Equal(1, (int)counts["version"]!);
         Assert.True((int)counts["refuted"]! >= diagnostics.Count(d => (string?)d["code"] == "FC1001"));
     }
+
+    [Fact]
+    public async Task Closing_a_draft_clears_its_diagnostics()
+    {
+        const string uri = "file:///drafts/closing.md";
+        await using var client = TestClient.Start();
+        await client.InitializeAsync();
+        await client.OpenAsync(uri, Repository.Draft("dev-02-figures.md"));
+        Assert.NotEmpty(await client.DiagnosticsAsync(uri, 1));
+        await client.Rpc.NotifyWithParameterObjectAsync("textDocument/didClose", new JObject { ["textDocument"] = new JObject { ["uri"] = uri } });
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (DateTime.UtcNow < deadline && client.Published.Last(p => (string?)p["uri"] == uri)["diagnostics"]!.HasValues) await Task.Delay(50);
+        Assert.Empty(client.Published.Last(p => (string?)p["uri"] == uri)["diagnostics"]!);
+    }
 }

@@ -18,8 +18,10 @@ public sealed class DiagnosticConverter(SeedFiles seedFiles, RulePages rulePages
             .Concat(diagnostic.Related.Select(r => new DiagnosticRelatedInformation(new Location(draftUri, lines.ToRange(r.Span)), r.Message)))
             .ToList();
         return new LspDiagnostic(lines.ToRange(diagnostic.Span), ToLsp(diagnostic.Severity), diagnostic.Id,
-            new CodeDescription(rulePages.UriOf(diagnostic.Rule)), Source, diagnostic.Message, related.Count > 0 ? related : null);
+            PageOf(diagnostic.Rule), Source, diagnostic.Message, related.Count > 0 ? related : null);
     }
+
+    public CodeDescription PageOf(RuleDescriptor rule) => new(rulePages.UriOf(rule));
 
     /// <summary>The exact sentence of the source that states the fact.</summary>
     public Location EvidenceLocation(Evidence evidence) =>
