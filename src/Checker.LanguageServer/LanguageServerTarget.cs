@@ -1,11 +1,8 @@
-using Checker.Analyzers;
-using Checker.Core.Diagnostics;
 using Checker.LanguageServer.Checking;
 using Checker.LanguageServer.Documents;
 using Checker.LanguageServer.Features;
 using Checker.LanguageServer.Protocol;
 using Checker.LanguageServer.Rpc;
-using Checker.Workspace;
 using Newtonsoft.Json.Linq;
 using StreamJsonRpc;
 
@@ -22,17 +19,13 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
     private readonly OpenDocuments _documents = new();
     private readonly DraftAnalysis _analysis = new();
     private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly SemaphoreSlim _rebuilding = new(1, 1);
     private ServerOptions _options = ServerOptions.Parse(null, SeedFiles.DefaultCacheDirectory());
-    private ServerSettings _settings = ServerSettings.Default;
-    private string? _workspaceRoot;
     private bool _pull;
     private bool _shutdown;
-    private int _generation;
-    private string? _manifestWithProblem;
-    private SeedFiles _seedFiles = null!;
     private DiagnosticConverter _converter = null!;
     private DiagnosticsScheduler _scheduler = null!;
+    private FactBaseReloader _reloader = null!;
+    private ShowFactsCommand _showFacts = null!;
 
     /// <summary>Completes with the exit code when the client sends <c>exit</c>: 0 after <c>shutdown</c>, 1 otherwise.</summary>
     public Task<int> Exited => _exit.Task;
@@ -43,11 +36,13 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         _options = ServerOptions.Parse(request.InitializationOptions, SeedFiles.DefaultCacheDirectory());
         client.Capabilities = new ClientCapabilities(request.Capabilities);
         _pull = client.Capabilities.PullDiagnostics && !_options.ForcePush;
-        _workspaceRoot = DocumentUris.ToPath(request.WorkspaceFolders?.FirstOrDefault()?.Uri ?? request.RootUri) ?? request.RootPath;
-        _settings = ReadSettings(_options.Settings);
-        _seedFiles = new SeedFiles(_options.CacheDirectory);
-        _converter = new DiagnosticConverter(_seedFiles, new RulePages(_options.CacheDirectory, _workspaceRoot));
+        var workspaceRoot = DocumentUris.ToPath(request.WorkspaceFolders?.FirstOrDefault()?.Uri ?? request.RootUri) ?? request.RootPath;
+        var seedFiles = new SeedFiles(_options.CacheDirectory);
+        _converter = new DiagnosticConverter(seedFiles, new RulePages(_options.CacheDirectory, workspaceRoot));
         _scheduler = new DiagnosticsScheduler(_documents, _analysis, PublishAsync, log, _options.Debounce);
+        _reloader = new FactBaseReloader(client, log, _analysis, seedFiles, _converter, workspaceRoot, RecheckOpenDraftsAsync);
+        _reloader.UseInitialSettings(_options.Settings);
+        _showFacts = new ShowFactsCommand(client, log, _options.CacheDirectory);
 
         var capabilities = new JObject
         {
@@ -61,23 +56,11 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
     }
 
     [JsonRpcMethod("initialized")]
-    public void Initialized(JToken? request) => _ = Task.Run(StartAsync);
-
-    private async Task StartAsync()
+    public void Initialized(JToken? request) => _ = Task.Run(async () =>
     {
-        try
-        {
-            if (await AskSettingsAsync() is { } asked) _settings = asked;
-            await RebuildAsync("start-up");
-            var globs = new List<string> { "**/seeds/**" };
-            if (_analysis.Snapshot?.SeedsFolder is { } folder) globs.Add(folder.Replace('\\', '/') + "/**");
-            await client.RegisterFileWatchersAsync(globs);
-        }
-        catch (Exception ex)
-        {
-            await log.ErrorAsync($"FC9000: start-up failed: {ex.GetType().Name}: {ex.Message}");
-        }
-    }
+        try { await _reloader.StartAsync(); }
+        catch (Exception ex) { await log.ErrorAsync($"FC9000: start-up failed: {ex.GetType().Name}: {ex.Message}"); }
+    });
 
     [JsonRpcMethod("shutdown")]
     public object? Shutdown()
@@ -173,29 +156,21 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         var draft = await AnalyseAsync((string)args[0]!, cancellation);
         var offset = draft.Result.Document.Lines.ToOffset(new Position((int)args[1], (int)args[2]));
         if (draft.JudgementAt(offset) is not { } judgement) return null;
-        var report = FactsReport.Render(judgement);
-        await ShowReportAsync(report, judgement.Claim.Text);
-        return report;
+        return await _showFacts.RunAsync(judgement);
     }
 
     [JsonRpcMethod("workspace/didChangeConfiguration")]
-    public void DidChangeConfiguration(DidChangeConfigurationParams request) => _ = Task.Run(async () =>
-    {
-        // Clients that answer workspace/configuration are asked (VS Code sends a mere ping); others send the values.
-        var settings = await AskSettingsAsync() ?? ReadSettings(request.Settings?["checker"] ?? request.Settings);
-        if (settings.SameAs(_settings)) return;
-        _settings = settings;
-        await RebuildAsync("settings changed");
-    });
+    public void DidChangeConfiguration(DidChangeConfigurationParams request) =>
+        // VS Code sends an empty ping and expects to be asked; other clients send the values.
+        _ = Task.Run(() => _reloader.SettingsChangedAsync(request.Settings is JObject all ? all["checker"] ?? all : null));
 
     [JsonRpcMethod("workspace/didChangeWatchedFiles")]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
     {
-        var folders = new[] { _analysis.Snapshot?.SeedsFolder, _workspaceRoot is null ? null : Path.Combine(_workspaceRoot, "seeds") }
-            .OfType<string>().ToList();
+        var folders = _reloader.WatchedFolders;
         var touchesSeeds = (request.Changes ?? []).Select(c => DocumentUris.ToPath(c.Uri)).OfType<string>()
             .Any(path => folders.Any(folder => DocumentUris.IsUnder(path, folder)));
-        if (touchesSeeds) _ = Task.Run(() => RebuildAsync("seeds changed"));
+        if (touchesSeeds) _ = Task.Run(() => _reloader.RebuildAsync("seeds changed"));
     }
 
     private static void Require(object? value, string name)
@@ -219,98 +194,9 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         await client.NotifyAsync("checker/claimCounts", ClaimCounts.Of(draft));
     }
 
-    /// <summary>Builds a new snapshot and re-checks every open draft. A bad seed folder keeps the last good facts and is reported as FC9001.</summary>
-    private async Task RebuildAsync(string reason)
+    private async Task RecheckOpenDraftsAsync()
     {
-        await _rebuilding.WaitAsync();
-        try
-        {
-            var snapshot = TryBuild(_settings) ?? (_analysis.Snapshot is null ? TryBuild(ServerSettings.Default with { Severities = _settings.Severities }, useWorkspaceSeeds: false) : null);
-            if (snapshot is null) return;
-            _analysis.Replace(snapshot);
-            await log.InfoAsync($"fact base ready ({reason}): {snapshot.Facts.Facts.Count} facts from {snapshot.Facts.Sources.Count} sources in {snapshot.SeedsFolder ?? "the embedded seeds"}");
-            if (_pull) await client.RefreshDiagnosticsAsync();
-            else foreach (var document in _documents.All) _scheduler.Schedule(document, TimeSpan.Zero);
-        }
-        catch (Exception ex)
-        {
-            await log.ErrorAsync($"FC9000: rebuilding the fact base failed: {ex.GetType().Name}: {ex.Message}");
-        }
-        finally { _rebuilding.Release(); }
-    }
-
-    private CheckerSnapshot? TryBuild(ServerSettings settings, bool useWorkspaceSeeds = true)
-    {
-        try
-        {
-            var snapshot = CheckerSnapshot.Build(Interlocked.Increment(ref _generation), settings, useWorkspaceSeeds ? _workspaceRoot : null, _seedFiles);
-            if (_manifestWithProblem is { } fixedManifest)
-            {
-                _manifestWithProblem = null;
-                _ = client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(fixedManifest, null, []));
-            }
-            return snapshot;
-        }
-        catch (InputException ex)
-        {
-            ReportBadSeeds(ex);
-            return null;
-        }
-    }
-
-    private void ReportBadSeeds(InputException ex)
-    {
-        _ = log.ErrorAsync(ex.Message);
-        _ = client.ShowMessageAsync(MessageType.Error, $"Checker: {ex.Message}. Checking goes on with the previous facts.");
-        if (!File.Exists(ex.File)) return;
-        _manifestWithProblem = DocumentUris.FromPath(ex.File);
-        var at = new Position(Math.Max(0, ex.Line - 1), Math.Max(0, ex.Column - 1));
-        var diagnostic = new LspDiagnostic(new Protocol.Range(at, at), DiagnosticSeverity.Error, ex.Code,
-            _converter.PageOf(ToolDiagnostics.BadManifest), DiagnosticConverter.Source, ex.Detail, null);
-        _ = client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(_manifestWithProblem, null, [diagnostic]));
-    }
-
-    private async Task<ServerSettings?> AskSettingsAsync()
-    {
-        try
-        {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
-            return client.Capabilities.Configuration ? ReadSettings(await client.GetSettingsAsync(timeout.Token)) : null;
-        }
-        catch (Exception ex) when (ex is RemoteInvocationException or OperationCanceledException or Newtonsoft.Json.JsonException)
-        {
-            await log.WarningAsync($"could not read the client's settings: {ex.Message}");
-            return null;
-        }
-    }
-
-    private ServerSettings ReadSettings(JToken? section)
-    {
-        var problems = new List<string>();
-        var settings = ServerSettings.Parse(section, problems);
-        foreach (var problem in problems) _ = log.WarningAsync($"{RuleIds.BadConfiguration}: {problem}");
-        return settings;
-    }
-
-    private async Task ShowReportAsync(string report, string claimText)
-    {
-        try
-        {
-            var folder = Path.Combine(_options.CacheDirectory, "facts");
-            Directory.CreateDirectory(folder);
-            var file = Path.Combine(folder, string.Concat(claimText.Select(ch => char.IsLetterOrDigit(ch) ? ch : '-')) + ".md");
-            await File.WriteAllTextAsync(file, report);
-            if (!await client.ShowDocumentAsync(new ShowDocumentParams(DocumentUris.FromPath(file), false, true, null)))
-                await client.ShowMessageAsync(MessageType.Info, report);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or RemoteInvocationException)
-        {
-            await log.WarningAsync($"could not show the facts: {ex.Message}");
-        }
-    }
-
-    private static class RuleIds
-    {
-        public static readonly string BadConfiguration = ToolDiagnostics.BadConfiguration.Id;
+        if (_pull) await client.RefreshDiagnosticsAsync();
+        else foreach (var document in _documents.All) _scheduler.Schedule(document, TimeSpan.Zero);
     }
 }
