@@ -19,6 +19,10 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v rg >/dev/null || missing+=(ripgrep)
 dpkg -s libkrb5-dev >/dev/null 2>&1 || missing+=(libkrb5-dev)
+# code-server's native modules compile on install.
+command -v g++ >/dev/null || missing+=(g++)
+command -v make >/dev/null || missing+=(make)
+command -v python3 >/dev/null || missing+=(python3)
 if [ ${#missing[@]} -gt 0 ]; then apt_install "${missing[@]}" || fail "could not install ${missing[*]}"; fi
 
 code_server="$root/.tmp/code-server/node_modules/.bin/code-server"
