@@ -38,9 +38,10 @@ if [ ! -x "$code_server" ]; then
     fail "could not install code-server"
 fi
 
-bash scripts/lsp/package-extension.sh >/dev/null 2>&1 || fail "packaging the extension failed (run scripts/lsp/package-extension.sh)"
-
 work=$(mktemp -d)
+bash scripts/lsp/package-extension.sh >"$work/package.log" 2>&1 ||
+  { tail -n 30 "$work/package.log"; fail "packaging the extension failed (scripts/lsp/package-extension.sh)"; }
+
 server_pid=
 cleanup() { [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
