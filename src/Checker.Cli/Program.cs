@@ -13,6 +13,7 @@ try
         "verify" => VerifyCommand.Run(CommandLine.Parse(args[1..]), stdout, Console.Error),
         "facts" => FactsCommand.Run(CommandLine.Parse(args[1..]), stdout),
         "rules" => RulesCommand.Run(CommandLine.Parse(args[1..]), stdout),
+        "lsp" => Checker.LanguageServer.LanguageServerHost.Run(args[1..]),
         "-h" or "--help" or "help" => Usage.Print(stdout, 0),
         "--version" => Usage.Version(stdout),
         "explain" => ExplainCommand.Run(CommandLine.Parse(args[1..]), stdout, Console.Error),

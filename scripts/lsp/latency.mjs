@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+// Latency harness (not a test): how long from a keystroke (textDocument/didChange) to the diagnostics for that
+// version (textDocument/publishDiagnostics), on a ~6 KB and a ~100 KB draft made by repeating dev-02-figures.md.
+// Usage: node scripts/lsp/latency.mjs [--runs N] [--debounce MS] [--dll path/to/checker.dll]
+// Needs a built server: dotnet build src/Checker.Cli -c Release. Prints median and 95th percentile per size.
+import { spawn } from 'node:child_process';
+import { readFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const runs = Number(arg('--runs', '30'));
+const debounce = arg('--debounce', undefined);
+const dll = arg('--dll', join(root, 'src/Checker.Cli/bin/Release/net10.0/checker.dll'));
+
+/** A draft of about `bytes`: the dev draft's front matter once, then its body repeated. */
+function draftOf(bytes) {
+  const source = readFileSync(join(root, 'tests/Checker.LanguageServer.Tests/Drafts/dev-02-figures.md'), 'utf8');
+  const end = source.indexOf('\n---', 3) + 4;
+  const [front, body] = [source.slice(0, end), source.slice(end)];
+  let text = front;
+  while (text.length < bytes) text += body;
+  return text;
+}
+
+/** A minimal LSP client over the server's stdio: Content-Length framing, requests, notifications. */
+function connect() {
+  const server = spawn('dotnet', [dll, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  let buffer = Buffer.alloc(0);
+  let nextId = 1;
+  const pending = new Map();
+  const listeners = new Set();
+  const send = (message) => {
+    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
+    server.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    server.stdin.write(body);
+  };
+  server.stdout.on('data', (chunk) => {
+    buffer = Buffer.concat([buffer, chunk]);
+    for (;;) {
+      const headerEnd = buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const length = Number(/Content-Length: *(\d+)/i.exec(buffer.subarray(0, headerEnd).toString('ascii'))[1]);
+      if (buffer.length < headerEnd + 4 + length) return;
+      const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
+      buffer = buffer.subarray(headerEnd + 4 + length);
+      if (message.method && message.id !== undefined) {
+        // Server-to-client requests: configuration gets empty settings, everything else a null result.
+        send({ id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => ({})) : null });
+      } else if (message.method) {
+        for (const listener of listeners) listener(message);
+      } else if (pending.has(message.id)) {
+        pending.get(message.id)(message);
+        pending.delete(message.id);
+      }
+    }
+  });
+  return {
+    request: (method, params) => new Promise((resolve) => { const id = nextId++; pending.set(id, resolve); send({ id, method, params }); }),
+    notify: (method, params) => send({ method, params }),
+    waitFor: (predicate) => new Promise((resolve) => {
+      const listener = (message) => { if (predicate(message)) { listeners.delete(listener); resolve(message); } };
+      listeners.add(listener);
+    }),
+    close: async function () { await this.request('shutdown', null); this.notify('exit', null); },
+  };
+}
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function measure(client, name, text) {
+  const uri = `file:///latency/${name}.md`;
+  const published = (version) => (m) => m.method === 'textDocument/publishDiagnostics' && m.params.uri === uri && m.params.version === version;
+  let wait = client.waitFor(published(1));
+  client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await wait;
+  const samples = [];
+  const line = text.split('\n').findIndex((l) => l.includes('$7.5 billion'));
+  for (let version = 2; version < runs + 2; version++) {
+    // Alternately add and remove a space at the start of the line with the wrong figure: a real one-key edit.
+    const change = version % 2 === 0
+      ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: ' ' }
+      : { range: { start: { line, character: 0 }, end: { line, character: 1 } }, text: '' };
+    wait = client.waitFor(published(version));
+    const start = process.hrtime.bigint();
+    client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+    await wait;
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  samples.sort((a, b) => a - b);
+  return { name, bytes: Buffer.byteLength(text), median: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+const client = connect();
+const initializationOptions = { cacheDirectory: mkdtempSync(join(tmpdir(), 'checker-latency-')) };
+if (debounce !== undefined) initializationOptions.debounceMs = Number(debounce);
+await client.request('initialize', { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions });
+client.notify('initialized', {});
+const results = [await measure(client, '6kb', draftOf(6 * 1024)), await measure(client, '100kb', draftOf(100 * 1024))];
+await client.close();
+console.log(`didChange -> publishDiagnostics, ${runs} edits per draft, debounce ${debounce ?? 'default (150)'} ms`);
+for (const r of results) {
+  console.log(`${r.name.padEnd(6)} ${String(r.bytes).padStart(7)} bytes  median ${r.median.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms`);
+}

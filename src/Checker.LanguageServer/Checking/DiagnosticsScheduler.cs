@@ -1,0 +1,71 @@
+using System.Collections.Concurrent;
+using Checker.LanguageServer.Documents;
+
+using Checker.LanguageServer.Rpc;
+
+namespace Checker.LanguageServer.Checking;
+
+/// <summary>
+/// Publishes diagnostics as the writer types. Each edit restarts a short debounce; a newer edit cancels the pending
+/// work for an older version; one check per draft runs at a time; and a result is published only if its version is
+/// still the open one (checked under the same lock that edits take, so no edit can slip in between).
+/// </summary>
+public sealed class DiagnosticsScheduler(OpenDocuments documents, DraftAnalysis analysis, Func<AnalysedDraft, Task> publish, ServerLog log, TimeSpan debounce)
+{
+    private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _oneCheckAtATime = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _editsAndPublication = new(1, 1);
+
+    public TimeSpan Debounce => debounce;
+
+    /// <summary>Runs a change to the open documents so that it never interleaves with a publication.</summary>
+    public void Edit(Action change)
+    {
+        _editsAndPublication.Wait();
+        try { change(); }
+        finally { _editsAndPublication.Release(); }
+    }
+
+    public void Schedule(OpenDocument document, TimeSpan? delay = null)
+    {
+        var cancellation = new CancellationTokenSource();
+        if (_pending.TryGetValue(document.Uri, out var older)) older.Cancel();
+        _pending[document.Uri] = cancellation;
+        // Off the RPC dispatch context: the check must not hold up the next incoming message.
+        _ = Task.Run(() => RunAsync(document, delay ?? debounce, cancellation.Token));
+    }
+
+    public void Cancel(string uri)
+    {
+        if (_pending.TryRemove(uri, out var pending)) pending.Cancel();
+    }
+
+    private async Task RunAsync(OpenDocument document, TimeSpan delay, CancellationToken cancellation)
+    {
+        var gate = _oneCheckAtATime.GetOrAdd(document.Uri, _ => new SemaphoreSlim(1, 1));
+        try
+        {
+            if (delay > TimeSpan.Zero) await Task.Delay(delay, cancellation).ConfigureAwait(false);
+            await gate.WaitAsync(cancellation).ConfigureAwait(false);
+            try
+            {
+                if (!documents.IsCurrent(document)) return;
+                var analysed = await analysis.AnalyseAsync(document).ConfigureAwait(false);
+                await _editsAndPublication.WaitAsync(cancellation).ConfigureAwait(false);
+                try
+                {
+                    if (cancellation.IsCancellationRequested || !documents.IsCurrent(document) ||
+                        analysed.Snapshot.Generation != analysis.Snapshot?.Generation) return;
+                    await publish(analysed).ConfigureAwait(false);
+                }
+                finally { _editsAndPublication.Release(); }
+            }
+            finally { gate.Release(); }
+        }
+        catch (OperationCanceledException) { }
+        catch (Exception ex)
+        {
+            await log.ErrorAsync($"FC9000: checking {document.Uri} (version {document.Version}) failed: {ex.GetType().Name}: {ex.Message}").ConfigureAwait(false);
+        }
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Concurrent;
+using Checker.Core.Analysis;
+using Checker.LanguageServer.Documents;
+
+namespace Checker.LanguageServer.Checking;
+
+/// <summary>One check of one version of a draft against one snapshot.</summary>
+public sealed record AnalysedDraft(OpenDocument Document, CheckerSnapshot Snapshot, CheckResult Result);
+
+/// <summary>
+/// Checks drafts, at most once per (version, snapshot): diagnostics, hover and code actions on the same version share
+/// one result. The engine cannot be interrupted, so staleness is decided by the caller when a result arrives.
+/// </summary>
+public sealed class DraftAnalysis
+{
+    private sealed record Entry(OpenDocument Document, int Generation, Task<AnalysedDraft> Result);
+
+    private readonly ConcurrentDictionary<string, Entry> _latest = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private CheckerSnapshot? _snapshot;
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once a first snapshot is in place (the fact base is built in the background at start-up).</summary>
+    public Task Ready => _ready.Task;
+
+    public CheckerSnapshot? Snapshot => _snapshot;
+
+    public void Replace(CheckerSnapshot snapshot)
+    {
+        lock (_gate)
+        {
+            _snapshot = snapshot;
+            _latest.Clear();
+        }
+        _ready.TrySetResult();
+    }
+
+    public void Forget(string uri) => _latest.TryRemove(uri, out _);
+
+    /// <summary>Whether this version already has a check under way or done against the current snapshot.</summary>
+    public bool IsUnderWay(OpenDocument document) =>
+        _latest.TryGetValue(document.Uri, out var entry) && ReferenceEquals(entry.Document, document) && entry.Generation == _snapshot?.Generation;
+
+    public async Task<AnalysedDraft> AnalyseAsync(OpenDocument document)
+    {
+        await Ready.ConfigureAwait(false);
+        Entry entry;
+        lock (_gate)
+        {
+            var snapshot = _snapshot!;
+            if (!_latest.TryGetValue(document.Uri, out entry!) || !ReferenceEquals(entry.Document, document) || entry.Generation != snapshot.Generation)
+            {
+                entry = new Entry(document, snapshot.Generation,
+                    Task.Run(() => new AnalysedDraft(document, snapshot, snapshot.Checker.Check(document.Text, snapshot.Options))));
+                _latest[document.Uri] = entry;
+            }
+        }
+        return await entry.Result.ConfigureAwait(false);
+    }
+}

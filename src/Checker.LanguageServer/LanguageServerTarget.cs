@@ -1,0 +1,202 @@
+using Checker.LanguageServer.Checking;
+using Checker.LanguageServer.Documents;
+using Checker.LanguageServer.Features;
+using Checker.LanguageServer.Protocol;
+using Checker.LanguageServer.Rpc;
+using Newtonsoft.Json.Linq;
+using StreamJsonRpc;
+
+namespace Checker.LanguageServer;
+
+/// <summary>
+/// The JSON-RPC target: one method per LSP message, each short, delegating to the documents, the analysis and the
+/// feature builders. Requests about a document that is not open get an InvalidParams error; nothing here ends the
+/// process except <c>exit</c>.
+/// </summary>
+public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
+{
+    private const int InvalidParams = -32602;
+    private readonly OpenDocuments _documents = new();
+    private readonly DraftAnalysis _analysis = new();
+    private readonly TaskCompletionSource<int> _exit = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ServerOptions _options = ServerOptions.Parse(null, SeedFiles.DefaultCacheDirectory());
+    private bool _pull;
+    private bool _shutdown;
+    private DiagnosticConverter _converter = null!;
+    private DiagnosticsScheduler _scheduler = null!;
+    private FactBaseReloader _reloader = null!;
+    private ShowFactsCommand _showFacts = null!;
+
+    /// <summary>Completes with the exit code when the client sends <c>exit</c>: 0 after <c>shutdown</c>, 1 otherwise.</summary>
+    public Task<int> Exited => _exit.Task;
+
+    [JsonRpcMethod("initialize")]
+    public InitializeResult Initialize(InitializeParams request)
+    {
+        _options = ServerOptions.Parse(request.InitializationOptions, SeedFiles.DefaultCacheDirectory());
+        client.Capabilities = new ClientCapabilities(request.Capabilities);
+        _pull = client.Capabilities.PullDiagnostics && !_options.ForcePush;
+        var workspaceRoot = DocumentUris.ToPath(request.WorkspaceFolders?.FirstOrDefault()?.Uri ?? request.RootUri) ?? request.RootPath;
+        var seedFiles = new SeedFiles(_options.CacheDirectory);
+        _converter = new DiagnosticConverter(seedFiles, new RulePages(_options.CacheDirectory, workspaceRoot));
+        _scheduler = new DiagnosticsScheduler(_documents, _analysis, PublishAsync, log, _options.Debounce);
+        _reloader = new FactBaseReloader(client, log, _analysis, seedFiles, _converter, workspaceRoot, RecheckOpenDraftsAsync);
+        _reloader.UseInitialSettings(_options.Settings);
+        _showFacts = new ShowFactsCommand(client, log, _options.CacheDirectory);
+
+        var capabilities = new JObject
+        {
+            ["textDocumentSync"] = new JObject { ["openClose"] = true, ["change"] = 2 /* incremental */, ["save"] = new JObject() },
+            ["hoverProvider"] = true,
+            ["codeActionProvider"] = new JObject { ["codeActionKinds"] = new JArray(CodeActionKind.QuickFix) },
+            ["executeCommandProvider"] = new JObject { ["commands"] = new JArray(CodeActionBuilder.ShowFactsCommand) },
+        };
+        if (_pull) capabilities["diagnosticProvider"] = new JObject { ["interFileDependencies"] = false, ["workspaceDiagnostics"] = false };
+        return new InitializeResult(capabilities, new ServerInfo("checker", typeof(LanguageServerTarget).Assembly.GetName().Version?.ToString() ?? "0"));
+    }
+
+    [JsonRpcMethod("initialized")]
+    public void Initialized(JToken? request) => _ = Task.Run(async () =>
+    {
+        try { await _reloader.StartAsync(); }
+        catch (Exception ex) { await log.ErrorAsync($"FC9000: start-up failed: {ex.GetType().Name}: {ex.Message}"); }
+    });
+
+    [JsonRpcMethod("shutdown")]
+    public object? Shutdown()
+    {
+        _shutdown = true;
+        return null;
+    }
+
+    [JsonRpcMethod("exit")]
+    public void Exit() => _exit.TrySetResult(_shutdown ? 0 : 1);
+
+    [JsonRpcMethod("textDocument/didOpen")]
+    public void DidOpen(DidOpenTextDocumentParams request)
+    {
+        var item = request.TextDocument;
+        var document = new OpenDocument(item.Uri, item.Version, item.Text ?? "");
+        _scheduler.Edit(() => _documents.Set(document));
+        if (!_pull) _scheduler.Schedule(document, TimeSpan.Zero);
+    }
+
+    [JsonRpcMethod("textDocument/didChange")]
+    public void DidChange(DidChangeTextDocumentParams request)
+    {
+        OpenDocument? changed = null;
+        _scheduler.Edit(() =>
+        {
+            var open = _documents.Find(request.TextDocument.Uri);
+            if (open is null) return;
+            changed = open.Apply(request.TextDocument.Version, request.ContentChanges ?? []);
+            _documents.Set(changed);
+        });
+        if (changed is null)
+        {
+            _ = log.WarningAsync($"didChange for a document that is not open: {request.TextDocument.Uri}");
+            return;
+        }
+        if (!_pull) _scheduler.Schedule(changed);
+    }
+
+    [JsonRpcMethod("textDocument/didClose")]
+    public void DidClose(DidCloseTextDocumentParams request)
+    {
+        var uri = request.TextDocument.Uri;
+        _scheduler.Edit(() => _documents.Remove(uri));
+        _scheduler.Cancel(uri);
+        _analysis.Forget(uri);
+        if (!_pull) _ = client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(uri, null, []));
+    }
+
+    [JsonRpcMethod("textDocument/didSave")]
+    public void DidSave(DidSaveTextDocumentParams request)
+    {
+        // Diagnostics follow the buffer, saved or not: saving changes nothing.
+    }
+
+    [JsonRpcMethod("textDocument/hover")]
+    public async Task<Hover?> HoverAsync(TextDocumentPositionParams request, CancellationToken cancellation)
+    {
+        Require(request.Position, "position");
+        var draft = await AnalyseAsync(request.TextDocument?.Uri, cancellation);
+        return new HoverBuilder(_converter).Build(draft, draft.Result.Document.Lines.ToOffset(request.Position));
+    }
+
+    [JsonRpcMethod("textDocument/codeAction")]
+    public async Task<IReadOnlyList<CodeAction>> CodeActionAsync(CodeActionParams request, CancellationToken cancellation)
+    {
+        Require(request.Range?.Start, "range.start");
+        Require(request.Range?.End, "range.end");
+        var draft = await AnalyseAsync(request.TextDocument?.Uri, cancellation);
+        return new CodeActionBuilder(_converter).Build(draft, draft.Result.Document.Lines.ToSpan(request.Range), request.Context?.Only);
+    }
+
+    [JsonRpcMethod("textDocument/diagnostic")]
+    public async Task<FullDocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams request, CancellationToken cancellation)
+    {
+        // The client pulls on every edit and cancels the older pull: waiting out the debounce first means a burst of
+        // keystrokes starts one check, not one per key.
+        if (_documents.Find(request.TextDocument?.Uri ?? "") is { } open && !_analysis.IsUnderWay(open))
+            await Task.Delay(_options.Debounce, cancellation);
+        var draft = await AnalyseAsync(request.TextDocument?.Uri, cancellation);
+        _ = client.NotifyAsync("checker/claimCounts", ClaimCounts.Of(draft));
+        return new FullDocumentDiagnosticReport(Convert(draft), $"{draft.Snapshot.Generation}:{draft.Document.Version}");
+    }
+
+    [JsonRpcMethod("workspace/executeCommand")]
+    public async Task<string?> ExecuteCommandAsync(ExecuteCommandParams request, CancellationToken cancellation)
+    {
+        if (request.Command != CodeActionBuilder.ShowFactsCommand)
+            throw new LocalRpcException($"unknown command '{request.Command}'") { ErrorCode = InvalidParams };
+        var args = request.Arguments;
+        if (args is not { Count: 3 } || args[0].Type != JTokenType.String || args[1].Type != JTokenType.Integer || args[2].Type != JTokenType.Integer)
+            throw new LocalRpcException($"{CodeActionBuilder.ShowFactsCommand} expects [uri, line, character]") { ErrorCode = InvalidParams };
+        var draft = await AnalyseAsync((string)args[0]!, cancellation);
+        var offset = draft.Result.Document.Lines.ToOffset(new Position((int)args[1], (int)args[2]));
+        if (draft.JudgementAt(offset) is not { } judgement) return null;
+        return await _showFacts.RunAsync(judgement);
+    }
+
+    [JsonRpcMethod("workspace/didChangeConfiguration")]
+    public void DidChangeConfiguration(DidChangeConfigurationParams request) =>
+        // VS Code sends an empty ping and expects to be asked; other clients send the values.
+        _ = Task.Run(() => _reloader.SettingsChangedAsync(request.Settings is JObject all ? all["checker"] ?? all : null));
+
+    [JsonRpcMethod("workspace/didChangeWatchedFiles")]
+    public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
+    {
+        var folders = _reloader.WatchedFolders;
+        var touchesSeeds = (request.Changes ?? []).Select(c => DocumentUris.ToPath(c.Uri)).OfType<string>()
+            .Any(path => folders.Any(folder => DocumentUris.IsUnder(path, folder)));
+        if (touchesSeeds) _ = Task.Run(() => _reloader.RebuildAsync("seeds changed"));
+    }
+
+    private static void Require(object? value, string name)
+    {
+        if (value is null) throw new LocalRpcException($"missing '{name}'") { ErrorCode = InvalidParams };
+    }
+
+    private async Task<AnalysedDraft> AnalyseAsync(string? uri, CancellationToken cancellation)
+    {
+        Require(uri, "textDocument.uri");
+        var document = _documents.Find(uri!) ?? throw new LocalRpcException($"document not open: {uri}") { ErrorCode = InvalidParams };
+        return await _analysis.AnalyseAsync(document).WaitAsync(cancellation);
+    }
+
+    private IReadOnlyList<LspDiagnostic> Convert(AnalysedDraft draft) =>
+        draft.Result.Diagnostics.Select(d => _converter.Convert(d, draft.Result.Document.Lines, draft.Document.Uri)).ToList();
+
+    private async Task PublishAsync(AnalysedDraft draft)
+    {
+        await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(draft.Document.Uri, draft.Document.Version, Convert(draft)));
+        await client.NotifyAsync("checker/claimCounts", ClaimCounts.Of(draft));
+    }
+
+    private async Task RecheckOpenDraftsAsync()
+    {
+        if (_pull) await client.RefreshDiagnosticsAsync();
+        else foreach (var document in _documents.All) _scheduler.Schedule(document, TimeSpan.Zero);
+    }
+}
