@@ -18,6 +18,12 @@ public class FC5001Tests
         Assert.Equal(Severity.Information, d.Severity);
     }
 
+    [Theory]
+    [InlineData("Compare it with the 2022 Kyiv report.")]
+    [InlineData("The plan runs over the next five years.")]
+    [InlineData("Canada has committed $6.5 billion in military assistance to Ukraine since 2022.")]
+    public void Says_nothing_on_dates_spans_ahead_or_supported_claims(string draft) => RuleVerifier.Verify("FC5001", draft);
+
     [Fact]
     public void Says_nothing_on_supported_claims() =>
         RuleVerifier.Verify("FC5001", "Canada has committed $6.5 billion in military assistance to Ukraine since 2022.");
