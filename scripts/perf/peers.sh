@@ -4,7 +4,8 @@
 # npm into a scratch folder (never committed); hyperfine comes from Debian (apt-get install -y hyperfine).
 #   CHECKER=path/to/checker  the binary to time (default: the Release build; publish.sh makes R2R/AOT ones)
 #   PEERS_DIR                 scratch folder for node_modules (default /tmp/checker-peers)
-#   RUNS                      hyperfine runs per command (default 5; the 1 MB peers take seconds each)
+#   RUNS                      hyperfine runs per command (default 5; 1 for the 1 MB draft, whose peer runs take minutes)
+#   SIZES                     which drafts (default "6k 100k 1m")
 # Writes out/perf/peers.md (a table) and the hyperfine JSON beside it. Also reports peak RSS via /usr/bin/time.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -46,12 +47,15 @@ textlint="$peers/node_modules/.bin/textlint --config $peers/.textlintrc.json --r
 {
   echo "| draft | checker (ms) | harper.js (ms) | textlint (ms) | harper.js / checker | textlint / checker | checker RSS (MB) | harper.js RSS (MB) | textlint RSS (MB) |"
   echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
-} > "$out/peers.md"
+} > "$out/peers.md.new"
+[ -f "$out/peers.md" ] && [ -n "${APPEND:-}" ] && tail -n +3 "$out/peers.md" >> "$out/peers.md.new"
+mv "$out/peers.md.new" "$out/peers.md"
 rss() { /usr/bin/time -f %M "$@" >/dev/null 2>"$out/rss.tmp" || true; echo $(( $(tail -n 1 "$out/rss.tmp") / 1024 )); }
-for size in 6k 100k 1m; do
+for size in ${SIZES:-6k 100k 1m}; do
   f=$docs/draft-$size.md
-  r=$runs; [ "$size" = 1m ] && r=$(( runs < 3 ? runs : 3 ))
-  hyperfine -N --warmup 1 --runs "$r" -i --export-json "$out/peers-$size.json" \
+  # The 1 MB peers take from seconds to minutes a run: one run, no warm-up, there.
+  r=$runs; w=1; [ "$size" = 1m ] && r=1 && w=0
+  hyperfine -N --warmup "$w" --runs "$r" -i --export-json "$out/peers-$size.json" \
     -n checker "$checker verify $f --as-of 2025-09-01" \
     -n harper "node $peers/harper-lint.mjs $f" \
     -n textlint "$textlint $f" >/dev/null 2>&1
