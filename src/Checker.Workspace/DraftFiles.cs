@@ -7,6 +7,12 @@ public static class DraftFiles
 {
     private static readonly string[] Extensions = [".md", ".markdown"];
 
+    /// <summary>
+    /// The largest draft read: a check runs at about 1-2 MB/s and holds the whole document with its claims, so a file
+    /// far past any article (a 50 MB log or dump) is refused at once with a message rather than taking minutes.
+    /// </summary>
+    public const long MaxDraftBytes = 16L * 1024 * 1024;
+
     /// <summary>Expands paths into Markdown files, in a stable order. A missing path is an input error.</summary>
     public static IReadOnlyList<string> Expand(IEnumerable<string> paths)
     {
@@ -35,6 +41,10 @@ public static class DraftFiles
         byte[] bytes;
         try
         {
+            var size = new FileInfo(path).Length;
+            if (size > MaxDraftBytes)
+                throw new InputException("FC9000", path, 1, 1,
+                    $"the file is {size / (1024.0 * 1024.0):F1} MB; drafts larger than {MaxDraftBytes / (1024 * 1024)} MB are not checked (split it)");
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

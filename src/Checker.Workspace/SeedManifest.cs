@@ -48,7 +48,7 @@ public static class SeedManifest
         }
         catch (JsonReaderException ex)
         {
-            throw new InputException("FC9001", path, ex.LineNumber, ex.LinePosition, ex.Message.Split(". Path")[0]);
+            throw new InputException("FC9001", path, Math.Max(1, ex.LineNumber), Math.Max(1, ex.LinePosition), ex.Message.Split(". Path")[0]);
         }
         return entries;
     }

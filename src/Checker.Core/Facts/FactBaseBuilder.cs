@@ -23,19 +23,25 @@ public static class FactBaseBuilder
         var extractor = new ClaimExtractor(lexicon, recognizers);
         var terms = new TermStatistics(sources.SelectMany(s => SentenceTerms(s.Prose, lexicon)));
         var facts = new List<Fact>();
+        // Facts by (date, figure): a twin must share both, so only its bucket is searched (was every fact: O(n²) at scale).
+        var byDateAndFigure = new Dictionary<(DateOnly, string), List<Fact>>();
         foreach (var source in sources)
         {
             var stem = Path.GetFileNameWithoutExtension(source.Path);
             foreach (var claim in extractor.Extract(source.Prose, new RecognizerOptions(source.DefaultCurrency, source.Date, source.DefaultCountry)))
             {
                 var evidence = new Evidence(source, claim.SentenceSpan, claim.Span);
-                var twin = facts.FirstOrDefault(f => IsSameStatement(f, claim, source, terms));
+                var key = (source.Date, FigureKey(claim));
+                if (!byDateAndFigure.TryGetValue(key, out var bucket)) byDateAndFigure[key] = bucket = [];
+                var twin = bucket.FirstOrDefault(f => IsSameStatement(f, claim, source, terms));
                 if (twin is not null)
                 {
                     twin.AddEvidence(evidence);
                     continue;
                 }
-                facts.Add(new Fact($"{stem}:{claim.Span.Start}", claim, source, evidence));
+                var fact = new Fact($"{stem}:{claim.Span.Start}", claim, source, evidence);
+                facts.Add(fact);
+                bucket.Add(fact);
             }
         }
         var series = LinkSeries(facts, terms);
@@ -56,21 +62,49 @@ public static class FactBaseBuilder
         _ => a.Kind == b.Kind && a.Text == b.Text,
     };
 
+    /// <summary>Equal for two claims <see cref="SameFigure"/> may call the same: the bucket key of the twin search.</summary>
+    private static string FigureKey(Claim c) => c is QuantityClaim q
+        ? $"{q.Kind}|{q.Unit}|{q.Value:R}|{q.Qualifier}"
+        : $"{c.Kind}|{c.Text}";
+
+    /// <summary>Equal for two facts <see cref="SameQuantity"/> may link; null for a fact that links to none.</summary>
+    private static string? QuantityKey(Fact f)
+    {
+        if (f.Claim is not QuantityClaim x || x.Context.Head.Count == 0) return null;
+        var anchor = x.Anchor is { Kind: AnchorKind.Since } since ? $"since {since.From.Year}" : x.Anchor?.Kind.ToString() ?? "-";
+        return $"{x.Kind}|{x.Unit}|{anchor}|{string.Join(" ", x.Context.Head.Order(StringComparer.Ordinal))}";
+    }
+
     /// <summary>Links facts of one quantity across dates: same kind and unit, same head, alike contexts, compatible time anchors.</summary>
     private static List<FactSeries> LinkSeries(List<Fact> facts, TermStatistics terms)
     {
         var groupOf = new Dictionary<Fact, List<Fact>>();
-        foreach (var fact in facts) groupOf[fact] = [fact];
-        for (var i = 0; i < facts.Count; i++)
+        var datesOf = new Dictionary<List<Fact>, HashSet<DateOnly>>(ReferenceEqualityComparer.Instance);
+        foreach (var fact in facts)
         {
-            for (var j = i + 1; j < facts.Count; j++)
+            groupOf[fact] = [fact];
+            datesOf[groupOf[fact]] = [fact.Date];
+        }
+        // Only facts with the same quantity key can be linked, so pairs are tried within each bucket, in the original
+        // order: the same merges as trying every pair, without the O(n²) over the whole fact base.
+        foreach (var bucket in facts.GroupBy(QuantityKey).Where(g => g.Key is not null).Select(g => g.ToList()))
+        {
+            for (var i = 0; i < bucket.Count; i++)
             {
-                var (a, b) = (facts[i], facts[j]);
-                if (groupOf[a] == groupOf[b] || !SameQuantity(a, b, terms)) continue;
-                // Never two facts of the same date in one series: they would compete, not succeed each other.
-                if (groupOf[a].Any(x => groupOf[b].Any(y => x.Date == y.Date))) continue;
-                var merged = groupOf[a].Concat(groupOf[b]).ToList();
-                foreach (var f in merged) groupOf[f] = merged;
+                for (var j = i + 1; j < bucket.Count; j++)
+                {
+                    var (a, b) = (bucket[i], bucket[j]);
+                    var (ga, gb) = (groupOf[a], groupOf[b]);
+                    if (ga == gb || a.Date == b.Date) continue;
+                    // Never two facts of the same date in one series: they would compete, not succeed each other.
+                    var (da, db) = (datesOf[ga], datesOf[gb]);
+                    if (da.Overlaps(db) || !SameQuantity(a, b, terms)) continue;
+                    var merged = ga.Concat(gb).ToList();
+                    foreach (var f in merged) groupOf[f] = merged;
+                    datesOf.Remove(ga);
+                    datesOf.Remove(gb);
+                    datesOf[merged] = [.. da, .. db];
+                }
             }
         }
         var series = new List<FactSeries>();
