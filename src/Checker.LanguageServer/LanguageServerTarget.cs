@@ -36,12 +36,14 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         _options = ServerOptions.Parse(request.InitializationOptions, SeedFiles.DefaultCacheDirectory());
         client.Capabilities = new ClientCapabilities(request.Capabilities);
         _pull = client.Capabilities.PullDiagnostics && !_options.ForcePush;
-        var workspaceRoot = DocumentUris.ToPath(request.WorkspaceFolders?.FirstOrDefault()?.Uri ?? request.RootUri) ?? request.RootPath;
+        var folders = WorkspaceFolders.From(request);
+        var workspaceRoot = folders.Primary;
         var seedFiles = new SeedFiles(_options.CacheDirectory);
         _converter = new DiagnosticConverter(seedFiles, new RulePages(_options.CacheDirectory, workspaceRoot));
         _scheduler = new DiagnosticsScheduler(_documents, _analysis, PublishAsync, log, _options.Debounce);
         _reloader = new FactBaseReloader(client, log, _analysis, seedFiles, _converter, workspaceRoot, RecheckOpenDraftsAsync);
         _reloader.UseInitialSettings(_options.Settings);
+        _analysis.Configuration = new DraftConfiguration(folders, new ConfigProblemReporter(client, _converter), log);
         _showFacts = new ShowFactsCommand(client, log, _options.CacheDirectory);
 
         var capabilities = new JObject
@@ -167,10 +169,13 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
     [JsonRpcMethod("workspace/didChangeWatchedFiles")]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
     {
+        if (_reloader is null) return;
         var folders = _reloader.WatchedFolders;
-        var touchesSeeds = (request.Changes ?? []).Select(c => DocumentUris.ToPath(c.Uri)).OfType<string>()
-            .Any(path => folders.Any(folder => DocumentUris.IsUnder(path, folder)));
-        if (touchesSeeds) _ = Task.Run(() => _reloader.RebuildAsync("seeds changed"));
+        var paths = (request?.Changes ?? []).Select(c => DocumentUris.ToPath(c?.Uri)).OfType<string>().ToList();
+        var touchesSeeds = paths.Any(path => folders.Any(folder => DocumentUris.IsUnder(path, folder)));
+        var touchesConfig = paths.Any(path => Path.GetFileName(path) == Checker.Workspace.Configuration.ConfigFile.FileName);
+        // A new snapshot drops every draft's configuration and result, so checker.json is read again and drafts re-checked.
+        if (touchesSeeds || touchesConfig) _ = Task.Run(() => _reloader.RebuildAsync(touchesSeeds ? "seeds changed" : "checker.json changed"));
     }
 
     private static void Require(object? value, string name)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Checker.Core.Analysis;
+using Checker.Core.Prose;
 using Checker.LanguageServer.Documents;
 
 namespace Checker.LanguageServer.Checking;
@@ -24,6 +25,9 @@ public sealed class DraftAnalysis
     public Task Ready => _ready.Task;
 
     public CheckerSnapshot? Snapshot => _snapshot;
+
+    /// <summary>Applies each draft's checker.json; without it (before initialize) every draft gets the snapshot's defaults.</summary>
+    public DraftConfiguration? Configuration { get; set; }
 
     public void Replace(CheckerSnapshot snapshot)
     {
@@ -51,10 +55,22 @@ public sealed class DraftAnalysis
             if (!_latest.TryGetValue(document.Uri, out entry!) || !ReferenceEquals(entry.Document, document) || entry.Generation != snapshot.Generation)
             {
                 entry = new Entry(document, snapshot.Generation,
-                    Task.Run(() => new AnalysedDraft(document, snapshot, snapshot.Checker.Check(document.Text, snapshot.Options))));
+                    Task.Run(() => new AnalysedDraft(document, snapshot, Check(document, snapshot))));
                 _latest[document.Uri] = entry;
             }
         }
         return await entry.Result.ConfigureAwait(false);
+    }
+
+    private CheckResult Check(OpenDocument document, CheckerSnapshot snapshot)
+    {
+        var setup = Configuration?.For(document.Uri, snapshot) ?? new DraftSetup(snapshot.Checker, snapshot.Options, false);
+        if (setup.Ignored)
+        {
+            // A draft the configuration ignores: no claims, no diagnostics, as `checker verify` skips it.
+            var prose = MarkdownProse.Parse(document.Text);
+            return new CheckResult(prose, setup.Options.DefaultAsOf, [], []);
+        }
+        return setup.Checker.Check(document.Text, setup.Options);
     }
 }
