@@ -141,7 +141,7 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         // The client pulls on every edit and cancels the older pull: waiting out the debounce first means a burst of
         // keystrokes starts one check, not one per key.
         if (_documents.Find(request.TextDocument?.Uri ?? "") is { } open && !_analysis.IsUnderWay(open))
-            await Task.Delay(_options.Debounce, cancellation);
+            await Task.Delay(_scheduler.DebounceFor(open.Uri), cancellation);
         var draft = await AnalyseAsync(request.TextDocument?.Uri, cancellation);
         _ = client.NotifyAsync("checker/claimCounts", ClaimCounts.Of(draft));
         return new FullDocumentDiagnosticReport(Convert(draft), $"{draft.Snapshot.Generation}:{draft.Document.Version}");

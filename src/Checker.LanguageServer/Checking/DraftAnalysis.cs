@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
+using Checker.Analyzers;
 using Checker.Core.Analysis;
+using Checker.Core.Incremental;
 using Checker.Core.Prose;
 using Checker.LanguageServer.Documents;
 
@@ -17,6 +19,7 @@ public sealed class DraftAnalysis
     private sealed record Entry(OpenDocument Document, int Generation, Task<AnalysedDraft> Result);
 
     private readonly ConcurrentDictionary<string, Entry> _latest = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IncrementalChecker> _incremental = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private CheckerSnapshot? _snapshot;
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -39,7 +42,11 @@ public sealed class DraftAnalysis
         _ready.TrySetResult();
     }
 
-    public void Forget(string uri) => _latest.TryRemove(uri, out _);
+    public void Forget(string uri)
+    {
+        _latest.TryRemove(uri, out _);
+        _incremental.TryRemove(uri, out _);
+    }
 
     /// <summary>Whether this version already has a check under way or done against the current snapshot.</summary>
     public bool IsUnderWay(OpenDocument document) =>
@@ -71,6 +78,9 @@ public sealed class DraftAnalysis
             var prose = MarkdownProse.Parse(document.Text);
             return new CheckResult(prose, setup.Options.DefaultAsOf, [], []);
         }
-        return setup.Checker.Check(document.Text, setup.Options);
+        // Each draft keeps its claims' judgements between versions; a new fact base (or configuration) starts afresh.
+        var incremental = _incremental.AddOrUpdate(document.Uri, _ => new IncrementalChecker(setup.Checker, RuleCatalog.All),
+            (_, existing) => ReferenceEquals(existing.Source, setup.Checker) ? existing : new IncrementalChecker(setup.Checker, RuleCatalog.All));
+        return incremental.Check(document.Text, setup.Options);
     }
 }
