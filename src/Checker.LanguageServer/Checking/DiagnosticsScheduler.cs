@@ -26,14 +26,15 @@ public sealed class DiagnosticsScheduler(OpenDocuments documents, DraftAnalysis 
 
     /// <summary>
     /// How long to wait after a keystroke in this draft. A fixed <c>debounceMs</c> from the client wins; otherwise it adapts
-    /// to the draft: no wait while its checks take under <see cref="Instant"/>, else about one check's time (at most
-    /// <see cref="MaxDebounce"/>), so a burst of keys on a large draft starts one check rather than one per key.
+    /// to the draft: no wait while its checks take under <see cref="Instant"/>, else a quarter of the last check's time (at
+    /// most <see cref="MaxDebounce"/>). Bursts are coalesced anyway: one check per draft runs at a time and a waiting check
+    /// of a version already replaced is skipped, so a burst costs at most the check under way and one of the last version.
     /// </summary>
     public TimeSpan DebounceFor(string uri)
     {
         if (debounce is { } fixedDelay) return fixedDelay;
         if (!_lastCheck.TryGetValue(uri, out var last) || last < Instant) return TimeSpan.Zero;
-        return last < MaxDebounce ? last : MaxDebounce;
+        return last / 4 < MaxDebounce ? last / 4 : MaxDebounce;
     }
 
     /// <summary>Runs a change to the open documents so that it never interleaves with a publication.</summary>
