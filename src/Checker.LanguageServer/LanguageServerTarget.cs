@@ -140,9 +140,13 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
     {
         // The client pulls on every edit and cancels the older pull: waiting out the debounce first means a burst of
         // keystrokes starts one check, not one per key.
-        if (_documents.Find(request.TextDocument?.Uri ?? "") is { } open && !_analysis.IsUnderWay(open))
-            await Task.Delay(_scheduler.DebounceFor(open.Uri), cancellation);
+        var open = _documents.Find(request.TextDocument?.Uri ?? "");
+        var fresh = open is not null && !_analysis.IsUnderWay(open);
+        if (fresh) await Task.Delay(_scheduler.DebounceFor(open!.Uri), cancellation);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var draft = await AnalyseAsync(request.TextDocument?.Uri, cancellation);
+        // Only a check this pull started says how long checks of this draft take (the adaptive debounce).
+        if (fresh) _scheduler.Record(draft.Document.Uri, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         _ = client.NotifyAsync("checker/claimCounts", ClaimCounts.Of(draft));
         return new FullDocumentDiagnosticReport(Convert(draft), $"{draft.Snapshot.Generation}:{draft.Document.Version}");
     }

@@ -54,6 +54,9 @@ public sealed class DiagnosticsScheduler(OpenDocuments documents, DraftAnalysis 
         _ = Task.Run(() => RunAsync(document, delay ?? DebounceFor(document.Uri), cancellation.Token));
     }
 
+    /// <summary>Notes how long a check of this draft took (pulled diagnostics are checked outside the scheduler).</summary>
+    public void Record(string uri, TimeSpan checkTime) => _lastCheck[uri] = checkTime;
+
     public void Cancel(string uri)
     {
         _lastCheck.TryRemove(uri, out _);
