@@ -103,7 +103,7 @@ await client.request('initialize', { processId: process.pid, rootUri: null, capa
 client.notify('initialized', {});
 const results = [await measure(client, '6kb', draftOf(6 * 1024)), await measure(client, '100kb', draftOf(100 * 1024))];
 await client.close();
-console.log(`didChange -> publishDiagnostics, ${runs} edits per draft, debounce ${debounce ?? 'default (150)'} ms`);
+console.log(`didChange -> publishDiagnostics, ${runs} edits per draft, debounce ${debounce === undefined ? 'adaptive (server default)' : debounce + ' ms'}`);
 for (const r of results) {
   console.log(`${r.name.padEnd(6)} ${String(r.bytes).padStart(7)} bytes  median ${r.median.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms`);
 }

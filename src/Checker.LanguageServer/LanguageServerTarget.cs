@@ -36,12 +36,14 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         _options = ServerOptions.Parse(request.InitializationOptions, SeedFiles.DefaultCacheDirectory());
         client.Capabilities = new ClientCapabilities(request.Capabilities);
         _pull = client.Capabilities.PullDiagnostics && !_options.ForcePush;
-        var workspaceRoot = DocumentUris.ToPath(request.WorkspaceFolders?.FirstOrDefault()?.Uri ?? request.RootUri) ?? request.RootPath;
+        var folders = WorkspaceFolders.From(request);
+        var workspaceRoot = folders.Primary;
         var seedFiles = new SeedFiles(_options.CacheDirectory);
         _converter = new DiagnosticConverter(seedFiles, new RulePages(_options.CacheDirectory, workspaceRoot));
         _scheduler = new DiagnosticsScheduler(_documents, _analysis, PublishAsync, log, _options.Debounce);
         _reloader = new FactBaseReloader(client, log, _analysis, seedFiles, _converter, workspaceRoot, RecheckOpenDraftsAsync);
         _reloader.UseInitialSettings(_options.Settings);
+        _analysis.Configuration = new DraftConfiguration(folders, new ConfigProblemReporter(client, _converter), log);
         _showFacts = new ShowFactsCommand(client, log, _options.CacheDirectory);
 
         var capabilities = new JObject
@@ -138,9 +140,13 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
     {
         // The client pulls on every edit and cancels the older pull: waiting out the debounce first means a burst of
         // keystrokes starts one check, not one per key.
-        if (_documents.Find(request.TextDocument?.Uri ?? "") is { } open && !_analysis.IsUnderWay(open))
-            await Task.Delay(_options.Debounce, cancellation);
+        var open = _documents.Find(request.TextDocument?.Uri ?? "");
+        var fresh = open is not null && !_analysis.IsUnderWay(open);
+        if (fresh) await Task.Delay(_scheduler.DebounceFor(open!.Uri), cancellation);
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var draft = await AnalyseAsync(request.TextDocument?.Uri, cancellation);
+        // Only a check this pull started says how long checks of this draft take (the adaptive debounce).
+        if (fresh) _scheduler.Record(draft.Document.Uri, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         _ = client.NotifyAsync("checker/claimCounts", ClaimCounts.Of(draft));
         return new FullDocumentDiagnosticReport(Convert(draft), $"{draft.Snapshot.Generation}:{draft.Document.Version}");
     }
@@ -167,10 +173,13 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
     [JsonRpcMethod("workspace/didChangeWatchedFiles")]
     public void DidChangeWatchedFiles(DidChangeWatchedFilesParams request)
     {
+        if (_reloader is null) return;
         var folders = _reloader.WatchedFolders;
-        var touchesSeeds = (request.Changes ?? []).Select(c => DocumentUris.ToPath(c.Uri)).OfType<string>()
-            .Any(path => folders.Any(folder => DocumentUris.IsUnder(path, folder)));
-        if (touchesSeeds) _ = Task.Run(() => _reloader.RebuildAsync("seeds changed"));
+        var paths = (request?.Changes ?? []).Select(c => DocumentUris.ToPath(c?.Uri)).OfType<string>().ToList();
+        var touchesSeeds = paths.Any(path => folders.Any(folder => DocumentUris.IsUnder(path, folder)));
+        var touchesConfig = paths.Any(path => Path.GetFileName(path) == Checker.Workspace.Configuration.ConfigFile.FileName);
+        // A new snapshot drops every draft's configuration and result, so checker.json is read again and drafts re-checked.
+        if (touchesSeeds || touchesConfig) _ = Task.Run(() => _reloader.RebuildAsync(touchesSeeds ? "seeds changed" : "checker.json changed"));
     }
 
     private static void Require(object? value, string name)

@@ -76,7 +76,7 @@ public sealed class FigureContradictionTests
         {
             ["textDocument"] = new JObject { ["uri"] = Uri }, ["range"] = figure, ["context"] = new JObject { ["diagnostics"] = new JArray() },
         }))!;
-        var ignore = actions.Single(a => ((string)a["title"]!).StartsWith("Ignore this claim (FC1001)"));
+        var ignore = actions.Single(a => ((string)a["title"]!).StartsWith("Ignore FC1001 on this line"));
         var edit = ignore["edit"]!["changes"]![Uri]!.Single();
         var result = Apply(_draft, edit["range"]!, (string)edit["newText"]!);
         var figureLine = (int)figure["start"]!["line"]!;

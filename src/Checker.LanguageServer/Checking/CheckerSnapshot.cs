@@ -2,6 +2,7 @@ using Checker.Analyzers;
 using Checker.Core.Analysis;
 using Checker.Core.Facts;
 using Checker.Workspace;
+using Checker.Workspace.Configuration;
 
 namespace Checker.LanguageServer.Checking;
 
@@ -9,8 +10,11 @@ namespace Checker.LanguageServer.Checking;
 /// What drafts are checked against right now: a fact base, the rule catalog and the options from the settings.
 /// Replaced whole when seeds or settings change; <see cref="Generation"/> tells results of an older one apart.
 /// </summary>
-public sealed record CheckerSnapshot(int Generation, DraftChecker Checker, CheckOptions Options, string? SeedsFolder)
+public sealed record CheckerSnapshot(int Generation, DraftChecker Checker, CheckOptions Options, string? SeedsFolder, ServerSettings Settings)
 {
+    /// <summary>Checkers for the seed folders and synonyms that drafts' checker.json files name, built once per snapshot.</summary>
+    public ConfiguredEngine Engine { get; } = new();
+
     public FactBase Facts => Checker.Facts;
 
     /// <summary>Builds a snapshot. Throws <see cref="InputException"/> for a bad seed folder or manifest.</summary>
@@ -29,7 +33,7 @@ public sealed record CheckerSnapshot(int Generation, DraftChecker Checker, Check
             facts = SeedLoader.Build(SeedLoader.FromDirectory(folder, displayRoot: folder));
         }
         var options = new CheckOptions { DefaultCurrency = DominantCurrency(facts), Severities = settings.Severities };
-        return new CheckerSnapshot(generation, new DraftChecker(facts, RuleCatalog.All), options, folder);
+        return new CheckerSnapshot(generation, new DraftChecker(facts, RuleCatalog.All), options, folder, settings);
     }
 
     /// <summary>The configured folder (relative to the workspace), else the workspace's own <c>seeds/</c>, else none (embedded seeds).</summary>

@@ -10,13 +10,32 @@ namespace Checker.LanguageServer.Checking;
 /// work for an older version; one check per draft runs at a time; and a result is published only if its version is
 /// still the open one (checked under the same lock that edits take, so no edit can slip in between).
 /// </summary>
-public sealed class DiagnosticsScheduler(OpenDocuments documents, DraftAnalysis analysis, Func<AnalysedDraft, Task> publish, ServerLog log, TimeSpan debounce)
+public sealed class DiagnosticsScheduler(OpenDocuments documents, DraftAnalysis analysis, Func<AnalysedDraft, Task> publish, ServerLog log, TimeSpan? debounce)
 {
+    /// <summary>A check this quick runs at once: waiting would cost the writer more than checking every keystroke.</summary>
+    public static readonly TimeSpan Instant = TimeSpan.FromMilliseconds(40);
+
+    /// <summary>The longest adaptive wait.</summary>
+    public static readonly TimeSpan MaxDebounce = TimeSpan.FromMilliseconds(150);
+
+    private readonly ConcurrentDictionary<string, TimeSpan> _lastCheck = new(StringComparer.Ordinal);
+
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, SemaphoreSlim> _oneCheckAtATime = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _editsAndPublication = new(1, 1);
 
-    public TimeSpan Debounce => debounce;
+    /// <summary>
+    /// How long to wait after a keystroke in this draft. A fixed <c>debounceMs</c> from the client wins; otherwise it adapts
+    /// to the draft: no wait while its checks take under <see cref="Instant"/>, else a quarter of the last check's time (at
+    /// most <see cref="MaxDebounce"/>). Bursts are coalesced anyway: one check per draft runs at a time and a waiting check
+    /// of a version already replaced is skipped, so a burst costs at most the check under way and one of the last version.
+    /// </summary>
+    public TimeSpan DebounceFor(string uri)
+    {
+        if (debounce is { } fixedDelay) return fixedDelay;
+        if (!_lastCheck.TryGetValue(uri, out var last) || last < Instant) return TimeSpan.Zero;
+        return last / 4 < MaxDebounce ? last / 4 : MaxDebounce;
+    }
 
     /// <summary>Runs a change to the open documents so that it never interleaves with a publication.</summary>
     public void Edit(Action change)
@@ -32,11 +51,15 @@ public sealed class DiagnosticsScheduler(OpenDocuments documents, DraftAnalysis 
         if (_pending.TryGetValue(document.Uri, out var older)) older.Cancel();
         _pending[document.Uri] = cancellation;
         // Off the RPC dispatch context: the check must not hold up the next incoming message.
-        _ = Task.Run(() => RunAsync(document, delay ?? debounce, cancellation.Token));
+        _ = Task.Run(() => RunAsync(document, delay ?? DebounceFor(document.Uri), cancellation.Token));
     }
+
+    /// <summary>Notes how long a check of this draft took (pulled diagnostics are checked outside the scheduler).</summary>
+    public void Record(string uri, TimeSpan checkTime) => _lastCheck[uri] = checkTime;
 
     public void Cancel(string uri)
     {
+        _lastCheck.TryRemove(uri, out _);
         if (_pending.TryRemove(uri, out var pending)) pending.Cancel();
     }
 
@@ -50,7 +73,9 @@ public sealed class DiagnosticsScheduler(OpenDocuments documents, DraftAnalysis 
             try
             {
                 if (!documents.IsCurrent(document)) return;
+                var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var analysed = await analysis.AnalyseAsync(document).ConfigureAwait(false);
+                _lastCheck[document.Uri] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
                 await _editsAndPublication.WaitAsync(cancellation).ConfigureAwait(false);
                 try
                 {

@@ -1,5 +1,8 @@
 using System.Collections.Concurrent;
+using Checker.Analyzers;
 using Checker.Core.Analysis;
+using Checker.Core.Incremental;
+using Checker.Core.Prose;
 using Checker.LanguageServer.Documents;
 
 namespace Checker.LanguageServer.Checking;
@@ -16,6 +19,7 @@ public sealed class DraftAnalysis
     private sealed record Entry(OpenDocument Document, int Generation, Task<AnalysedDraft> Result);
 
     private readonly ConcurrentDictionary<string, Entry> _latest = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IncrementalChecker> _incremental = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
     private CheckerSnapshot? _snapshot;
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -24,6 +28,9 @@ public sealed class DraftAnalysis
     public Task Ready => _ready.Task;
 
     public CheckerSnapshot? Snapshot => _snapshot;
+
+    /// <summary>Applies each draft's checker.json; without it (before initialize) every draft gets the snapshot's defaults.</summary>
+    public DraftConfiguration? Configuration { get; set; }
 
     public void Replace(CheckerSnapshot snapshot)
     {
@@ -35,7 +42,11 @@ public sealed class DraftAnalysis
         _ready.TrySetResult();
     }
 
-    public void Forget(string uri) => _latest.TryRemove(uri, out _);
+    public void Forget(string uri)
+    {
+        _latest.TryRemove(uri, out _);
+        _incremental.TryRemove(uri, out _);
+    }
 
     /// <summary>Whether this version already has a check under way or done against the current snapshot.</summary>
     public bool IsUnderWay(OpenDocument document) =>
@@ -51,10 +62,25 @@ public sealed class DraftAnalysis
             if (!_latest.TryGetValue(document.Uri, out entry!) || !ReferenceEquals(entry.Document, document) || entry.Generation != snapshot.Generation)
             {
                 entry = new Entry(document, snapshot.Generation,
-                    Task.Run(() => new AnalysedDraft(document, snapshot, snapshot.Checker.Check(document.Text, snapshot.Options))));
+                    Task.Run(() => new AnalysedDraft(document, snapshot, Check(document, snapshot))));
                 _latest[document.Uri] = entry;
             }
         }
         return await entry.Result.ConfigureAwait(false);
+    }
+
+    private CheckResult Check(OpenDocument document, CheckerSnapshot snapshot)
+    {
+        var setup = Configuration?.For(document.Uri, snapshot) ?? new DraftSetup(snapshot.Checker, snapshot.Options, false);
+        if (setup.Ignored)
+        {
+            // A draft the configuration ignores: no claims, no diagnostics, as `checker verify` skips it.
+            var prose = MarkdownProse.Parse(document.Text);
+            return new CheckResult(prose, setup.Options.DefaultAsOf, [], []);
+        }
+        // Each draft keeps its claims' judgements between versions; a new fact base (or configuration) starts afresh.
+        var incremental = _incremental.AddOrUpdate(document.Uri, _ => new IncrementalChecker(setup.Checker, RuleCatalog.All),
+            (_, existing) => ReferenceEquals(existing.Source, setup.Checker) ? existing : new IncrementalChecker(setup.Checker, RuleCatalog.All));
+        return incremental.Check(document.Text, setup.Options);
     }
 }

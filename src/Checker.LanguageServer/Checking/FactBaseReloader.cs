@@ -50,7 +50,7 @@ public sealed class FactBaseReloader(
     {
         if (await AskClientAsync() is { } asked) Settings = asked;
         await RebuildAsync("start-up");
-        var globs = new List<string> { "**/seeds/**" };
+        var globs = new List<string> { "**/seeds/**", "**/" + Checker.Workspace.Configuration.ConfigFile.FileName };
         if (analysis.Snapshot?.SeedsFolder is { } folder) globs.Add(folder.Replace('\\', '/') + "/**");
         await client.RegisterFileWatchersAsync(globs);
     }

@@ -21,6 +21,8 @@ public sealed class SeedFiles
     public string UriOf(SourceDocument source)
     {
         if (Path.IsPathRooted(source.Path)) return DocumentUris.FromPath(source.Path);
+        // A checker.json's seed folder is named relative to the working folder, as `checker verify` names it.
+        if (!SeedLoader.Embedded.Sources.Contains(source) && File.Exists(source.Path)) return DocumentUris.FromPath(source.Path);
         return DocumentUris.FromPath(Path.Combine(EmbeddedFolder, Path.GetFileName(source.Path)));
     }
 

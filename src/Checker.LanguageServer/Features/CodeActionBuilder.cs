@@ -1,4 +1,5 @@
 using Checker.Core.Diagnostics;
+using Checker.Core.Suppressions;
 using Checker.Core.Text;
 using Checker.LanguageServer.Checking;
 using Checker.LanguageServer.Documents;
@@ -8,8 +9,9 @@ using Newtonsoft.Json.Linq;
 namespace Checker.LanguageServer.Features;
 
 /// <summary>
-/// Code actions on a span of a checked draft: each rule's fixes as quick fixes, "Ignore this claim" (an inline
-/// suppression comment on the line above), and "Show facts for this claim" (a server command).
+/// Code actions on a span of a checked draft: each rule's fixes as quick fixes, "Ignore this claim" (a
+/// <c>checker-ignore</c> comment tied to the evidence, on the line above), "Ignore FCxxxx on this line" (a
+/// <c>checker-disable-next-line</c> comment), and "Show facts for this claim" (a server command).
 /// </summary>
 public sealed class CodeActionBuilder(DiagnosticConverter converter)
 {
@@ -32,8 +34,11 @@ public sealed class CodeActionBuilder(DiagnosticConverter converter)
             foreach (var fix in diagnostic.Fixes)
                 actions.Add(new CodeAction(fix.Title, CodeActionKind.QuickFix, [lsp], fix.IsPreferred || single ? true : null,
                     Edit(uri, fix.Edits.Select(e => new LspTextEdit(lines.ToRange(e.Span), e.NewText)))));
+            // Tied to the evidence: the finding comes back when the sources or the claim change.
             actions.Add(new CodeAction($"Ignore this claim ({diagnostic.Id})", CodeActionKind.QuickFix, [lsp],
-                Edit: Edit(uri, [IgnoreEdit(draft.Document.Text, lines, diagnostic)])));
+                Edit: Edit(uri, [IgnoreEdit(draft.Document.Text, lines, diagnostic, EvidenceFingerprint.Comment(diagnostic, draft.Document.Text))])));
+            actions.Add(new CodeAction($"Ignore {diagnostic.Id} on this line", CodeActionKind.QuickFix, [lsp],
+                Edit: Edit(uri, [IgnoreEdit(draft.Document.Text, lines, diagnostic, SuppressionComment(diagnostic.Id))])));
         }
         foreach (var judgement in draft.JudgementsIn(span).Take(1))
         {
@@ -45,14 +50,14 @@ public sealed class CodeActionBuilder(DiagnosticConverter converter)
     }
 
     /// <summary>Inserts the suppression comment above the claim's line, indented like it so list items stay intact.</summary>
-    private static LspTextEdit IgnoreEdit(string text, LineMap lines, Diagnostic diagnostic)
+    private static LspTextEdit IgnoreEdit(string text, LineMap lines, Diagnostic diagnostic, string comment)
     {
         var line = lines.GetPosition(diagnostic.Span.Start).Line;
         var lineStart = lines.GetOffset(new LinePosition(line, 0));
         var indent = 0;
         while (lineStart + indent < text.Length && text[lineStart + indent] is ' ' or '\t') indent++;
         var at = new Position(line, 0);
-        return new LspTextEdit(new Protocol.Range(at, at), text.Substring(lineStart, indent) + SuppressionComment(diagnostic.Id) + "\n");
+        return new LspTextEdit(new Protocol.Range(at, at), text.Substring(lineStart, indent) + comment + "\n");
     }
 
     private static WorkspaceEdit Edit(string uri, IEnumerable<LspTextEdit> edits) =>

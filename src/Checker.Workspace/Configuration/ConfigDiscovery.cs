@@ -10,20 +10,22 @@ namespace Checker.Workspace.Configuration;
 /// </summary>
 public static class ConfigDiscovery
 {
-    public static LoadedConfig ForDraft(string draftPath) => ForFolder(Path.GetDirectoryName(Path.GetFullPath(draftPath))!);
+    public static LoadedConfig ForDraft(string draftPath, string? stopAt = null) => ForFolder(Path.GetDirectoryName(Path.GetFullPath(draftPath))!, stopAt);
 
-    public static LoadedConfig ForFolder(string folder)
+    /// <param name="folder">Where the search starts.</param>
+    /// <param name="stopAt">The last folder searched (the language server passes its workspace folder, so nothing above
+    /// the workspace is read); null: up to the file system root.</param>
+    public static LoadedConfig ForFolder(string folder, string? stopAt = null)
     {
+        var last = stopAt is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(stopAt));
         var problems = new List<ConfigProblem>();
         var layers = new List<ConfigLayer>();
         for (var dir = new DirectoryInfo(Path.GetFullPath(folder)); dir is not null; dir = dir.Parent)
         {
             var file = Path.Combine(dir.FullName, ConfigFile.FileName);
-            if (!File.Exists(file)) continue;
-            var layer = ConfigFile.Parse(ReadText(file, problems), DisplayPath(file), problems);
-            if (layer is null) continue;
-            layers.Add(layer);
-            if (layer.Root) break;
+            var layer = File.Exists(file) ? ConfigFile.Parse(ReadText(file, problems), DisplayPath(file), problems) : null;
+            if (layer is not null) layers.Add(layer);
+            if (layer is { Root: true } || (last is not null && Path.TrimEndingDirectorySeparator(dir.FullName) == last)) break;
         }
         layers.Reverse(); // farthest first, so the nearer file is applied last and wins
         return new LoadedConfig(Merge(layers), problems);
