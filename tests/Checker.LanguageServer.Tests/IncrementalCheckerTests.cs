@@ -19,7 +19,7 @@ public sealed class IncrementalCheckerTests
         var random = new Random(8);
         var original = Repository.Draft("dev-02-figures.md") + Repository.Draft("dev-03-stale.md");
         var text = original;
-        var incremental = new IncrementalChecker(Fresh, RuleCatalog.All);
+        var incremental = new IncrementalChecker(Fresh);
         string[] inserts = ["$6.5 billion", "more than 30 countries", "\n\n", " since 2022", "In 2023, ", "# Heading\n", "not ", "<!-- checker-disable-next-line -->\n", ""];
         var reusedSome = false;
         for (var step = 0; step < 120; step++)
@@ -40,7 +40,7 @@ public sealed class IncrementalCheckerTests
     public void Claims_moved_by_an_edit_above_them_are_reused_at_their_new_place()
     {
         var text = Repository.Draft("dev-02-figures.md");
-        var incremental = new IncrementalChecker(Fresh, RuleCatalog.All);
+        var incremental = new IncrementalChecker(Fresh);
         var first = incremental.Check(text, Options);
         var moved = text.Replace("# Canada's aid, by the numbers", "# Canada's aid, by the numbers\n\nA new paragraph without figures.");
         var second = incremental.Check(moved, Options);

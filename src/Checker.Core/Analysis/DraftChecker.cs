@@ -46,12 +46,22 @@ public sealed class DraftChecker
 
     public FactBase Facts => _facts;
 
-    public CheckResult Check(string markdown, CheckOptions options)
+    public CheckResult Check(string markdown, CheckOptions options) =>
+        Check(markdown, options, (claims, asOf) => claims.Select(c => _matcher.Judge(c, asOf)).ToList());
+
+    /// <summary>Judges one claim against the fact base as of a date: the step a caller may wrap (see Incremental).</summary>
+    public Judgement Judge(Claim claim, DateOnly asOf) => _matcher.Judge(claim, asOf);
+
+    /// <summary>
+    /// The same check with the judging step supplied by the caller: the language server's incremental checker reuses
+    /// the judgements of claims that did not change. Everything else is this one pipeline.
+    /// </summary>
+    public CheckResult Check(string markdown, CheckOptions options, Func<IReadOnlyList<Claim>, DateOnly, IReadOnlyList<Judgement>> judge)
     {
         var document = MarkdownProse.Parse(markdown);
         var asOf = options.ForcedAsOf ?? DraftDate.Read(document) ?? options.DefaultAsOf;
         var claims = _extractor.Extract(document, new RecognizerOptions(options.DefaultCurrency, asOf));
-        var judgements = claims.Select(c => _matcher.Judge(c, asOf)).ToList();
+        var judgements = judge(claims, asOf);
         var diagnostics = new List<Diagnostic>();
         foreach (var problem in document.Problems)
             diagnostics.Add(new Diagnostic(ToolDiagnostics.BadDocument, problem.Span, problem.Message, Severity.Error, [], [], []));

@@ -79,8 +79,8 @@ public sealed class DraftAnalysis
             return new CheckResult(prose, setup.Options.DefaultAsOf, [], []);
         }
         // Each draft keeps its claims' judgements between versions; a new fact base (or configuration) starts afresh.
-        var incremental = _incremental.AddOrUpdate(document.Uri, _ => new IncrementalChecker(setup.Checker, RuleCatalog.All),
-            (_, existing) => ReferenceEquals(existing.Source, setup.Checker) ? existing : new IncrementalChecker(setup.Checker, RuleCatalog.All));
+        var incremental = _incremental.AddOrUpdate(document.Uri, _ => new IncrementalChecker(setup.Checker),
+            (_, existing) => ReferenceEquals(existing.Source, setup.Checker) ? existing : new IncrementalChecker(setup.Checker));
         return incremental.Check(document.Text, setup.Options);
     }
 }
