@@ -43,14 +43,14 @@ public sealed partial class FactMatcher
     {
         var candidates = new List<(Candidate Candidate, Fact Current)>();
         var seen = new HashSet<FactSeries>();
-        foreach (var fact in _facts.OfKind(claim.Kind))
+        // A count's noun already matched: "27 member states" and "30 countries backing the guarantees" share only that.
+        var noun = claim.Kind == ClaimKind.Count ? _facts.Lexicon.Term(claim.Noun) : null;
+        // Only facts sharing a context term can reach MinScore, so the index scores just those (in fact-base order).
+        foreach (var (fact, score) in _facts.ContextIndexOf(claim.Kind).Score(claim.Context, noun))
         {
             if (fact.Claim is not QuantityClaim source || !SameMeasure(claim, source)) continue;
             if (fact.Date > asOf) continue; // facts newer than the draft are never used against it
             if (!AnchorsAgree(claim, source)) continue;
-            // A count's noun already matched: "27 member states" and "30 countries backing the guarantees" share only that.
-            var noun = claim.Kind == ClaimKind.Count ? _facts.Lexicon.Term(claim.Noun) : null;
-            var score = ContextSimilarity.Score(claim.Context, source.Context, _facts.Terms, noun);
             var heads = noun is not null || ContextSimilarity.HeadsAgree(claim.Context, source.Context);
             var needed = heads ? MinScore : claim.Context.Head.Count == 0 ? HeadlessScore : StrongScore;
             if (score < needed) continue;
