@@ -13,8 +13,12 @@ namespace Checker.Benchmarks;
 /// </summary>
 public static class Probe
 {
-    public static int Run(string[] files)
+    /// <param name="args">FILE..., optionally led by `-n N` to run each file N times (the last runs are warm).</param>
+    public static int Run(string[] args)
     {
+        var repeat = 1;
+        if (args.Length >= 2 && args[0] == "-n") { repeat = int.Parse(args[1]); args = args[2..]; }
+        var files = args.SelectMany(f => Enumerable.Repeat(f, repeat)).ToArray();
         var facts = SeedLoader.Embedded;
         var checker = new DraftChecker(facts, RuleCatalog.All);
         var extractor = new ClaimExtractor(facts.Lexicon);

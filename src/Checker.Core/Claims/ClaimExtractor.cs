@@ -43,6 +43,7 @@ public sealed class ClaimExtractor
             var block = document.Blocks[sentence.BlockIndex];
             var neighbours = Neighbours(document, sentenceTokens, si);
             var heading = block.Kind == BlockKind.TableCell ? "" : block.Context;
+            var firstOfSentence = claims.Count;
             var blockContext = block.Kind == BlockKind.TableCell ? block.Context : "";
             foreach (var claim in found.OrderBy(c => c.Span.Start))
             {
@@ -60,7 +61,13 @@ public sealed class ClaimExtractor
             }
             // A date that dates a figure ("In 2023, assistance stood at $1.8 billion") belongs to that figure, not to an event.
             var anchors = found.OfType<QuantityClaim>().Where(c => c.Kind != ClaimKind.Duration).Select(c => c.Anchor?.Span).OfType<TextSpan>().Where(s => !s.IsEmpty).ToList();
-            claims.RemoveAll(c => c is DateClaim && c.SentenceSpan == sentence.Span && anchors.Any(a => a.Overlaps(c.Span)));
+            // Only this sentence's claims can be such dates: looking at earlier sentences' claims made extraction quadratic.
+            if (anchors.Count > 0)
+            {
+                var ofSentence = claims.GetRange(firstOfSentence, claims.Count - firstOfSentence);
+                claims.RemoveRange(firstOfSentence, ofSentence.Count);
+                claims.AddRange(ofSentence.Where(c => !(c is DateClaim && anchors.Any(a => a.Overlaps(c.Span)))));
+            }
         }
         return claims;
     }

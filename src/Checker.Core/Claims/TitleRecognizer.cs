@@ -110,9 +110,22 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         return key;
     }
 
+    // Offices with their words as tokens read them ("secretary-general" → "secretarygeneral"), worked out once: MatchOffice
+    // runs at every token of every sentence.
+    private readonly List<(string[] Words, string Key)> _officeTokens =
+        lexicon.Offices.Select(o => (o.Words.Select(w => w.Replace("-", "")).ToArray(), o.Key)).ToList();
+
+    // The words an office can start with: most tokens start none, and are turned away without trying every office.
+    private readonly HashSet<string> _officeFirstWords = new(
+        lexicon.Offices.Where(o => o.Words.Length > 0).Select(o => o.Words[0].Replace("-", "")), StringComparer.OrdinalIgnoreCase);
+
+    private readonly bool _hasEmptyOffice = lexicon.Offices.Any(o => o.Words.Length == 0);
+
     private (string? Key, int Length) MatchOffice(IReadOnlyList<Token> t, int i)
     {
-        foreach (var (words, key) in lexicon.Offices)
+        var first = i < t.Count && t[i].Text == "-" && t[i].Joined ? i + 1 : i;
+        if (!_hasEmptyOffice && (first >= t.Count || !_officeFirstWords.Contains(t[first].Text))) return (null, 0);
+        foreach (var (words, key) in _officeTokens)
         {
             var k = i;
             var matched = 0;
@@ -120,7 +133,7 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
             {
                 // "secretary-general" is three tokens; the lexicon may spell it either way.
                 if (k < t.Count && t[k].Text == "-" && t[k].Joined) k++;
-                if (k >= t.Count || !t[k].Is(word.Replace("-", ""))) break;
+                if (k >= t.Count || !t[k].Is(word)) break;
                 k++;
                 matched++;
             }

@@ -14,9 +14,13 @@ public sealed class FactBase
         Terms = terms;
         Lexicon = lexicon;
         _byKind = facts.GroupBy(f => f.Claim.Kind).ToDictionary(g => g.Key, g => (IReadOnlyList<Fact>)g.ToList());
+        // A count is matched only against counts of the same noun, so its noun is left out of its score (FactMatcher).
+        _indexByKind = _byKind.ToDictionary(k => k.Key, k => new ContextIndex(k.Value, terms,
+            f => f.Claim is QuantityClaim { Kind: ClaimKind.Count } count ? lexicon.Term(count.Noun) : null));
     }
 
     private readonly Dictionary<ClaimKind, IReadOnlyList<Fact>> _byKind;
+    private readonly Dictionary<ClaimKind, ContextIndex> _indexByKind;
 
     public IReadOnlyList<SourceDocument> Sources { get; }
     public IReadOnlyList<Fact> Facts { get; }
@@ -25,6 +29,10 @@ public sealed class FactBase
     public Lexicon.Lexicon Lexicon { get; }
 
     public IReadOnlyList<Fact> OfKind(ClaimKind kind) => _byKind.TryGetValue(kind, out var facts) ? facts : [];
+
+    /// <summary>The facts of a kind indexed by context term, for scoring a claim against only the facts it shares a term with.</summary>
+    public ContextIndex ContextIndexOf(ClaimKind kind) =>
+        _indexByKind.TryGetValue(kind, out var index) ? index : new ContextIndex([], Terms, _ => null);
 
     public static FactBase Empty(Lexicon.Lexicon lexicon) => new([], [], [], new TermStatistics([]), lexicon);
 }

@@ -15,7 +15,17 @@ public sealed class TermStatistics
             foreach (var term in sentence.Distinct())
                 _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
         }
+        _unseenIdf = IdfOf(0);
+        _idf = new Dictionary<string, double>(_documentFrequency.Count, StringComparer.Ordinal);
+        foreach (var (term, frequency) in _documentFrequency) _idf[term] = IdfOf(frequency);
     }
 
-    public double Idf(string term) => Math.Log((_documents + 1.0) / (_documentFrequency.GetValueOrDefault(term) + 1.0)) + 1.0;
+    // Idf is read once per term per candidate fact while matching, so each known term's value is worked out once
+    // (the same expression, so the same bits); a term no sentence has gets the rarest value.
+    private readonly Dictionary<string, double> _idf;
+    private readonly double _unseenIdf;
+
+    public double Idf(string term) => _idf.TryGetValue(term, out var value) ? value : _unseenIdf;
+
+    private double IdfOf(int documentFrequency) => Math.Log((_documents + 1.0) / (documentFrequency + 1.0)) + 1.0;
 }

@@ -20,7 +20,8 @@ public sealed partial class FactMatcher
         foreach (var fact in _facts.OfKind(ClaimKind.Date))
         {
             if (fact.Date > asOf || fact.Claim is not DateClaim source || source.IsRange != claim.IsRange) continue;
-            if (Considered(claim, source, DateMinScore) is not { } match || !match.Heads) continue;
+            // Heads first: a cheap set test that rules out most events before the cosine is worked out.
+            if (!ContextSimilarity.HeadsMeet(claim.Context, source.Context) || Considered(claim, source, DateMinScore) is not { } match || !match.Heads) continue;
             var fits = Overlap(claim.From, claim.To, source.From, source.To)
                        && (!claim.IsRange || Overlap(claim.EndFrom!.Value, claim.EndTo!.Value, source.EndFrom!.Value, source.EndTo!.Value));
             var (verdict, finding) = fits ? (Verdict.Supported, Finding.None) : (Verdict.Refuted, Finding.DateContradicted);
@@ -41,7 +42,7 @@ public sealed partial class FactMatcher
         foreach (var fact in _facts.OfKind(ClaimKind.Duration))
         {
             if (fact.Date > asOf || fact.Claim is not QuantityClaim { Elapsed: true } source) continue;
-            if (Considered(claim, source) is not { } match || !match.Heads) continue;
+            if (!ContextSimilarity.HeadsMeet(claim.Context, source.Context) || Considered(claim, source) is not { } match || !match.Heads) continue;
             var (from, to) = ImpliedStart(source, fact.Date);
             var (verdict, finding) = Overlap(claimFrom, claimTo, from, to) ? (Verdict.Supported, Finding.None) : (Verdict.Refuted, Finding.DurationContradicted);
             candidates.Add((new Candidate(fact, match.Score, match.Heads, verdict, finding), fact));

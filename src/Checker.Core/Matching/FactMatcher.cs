@@ -41,33 +41,38 @@ public sealed partial class FactMatcher
 
     private Judgement JudgeQuantity(QuantityClaim claim, DateOnly asOf)
     {
-        var candidates = new List<(Candidate Candidate, Fact Current)>();
-        var seen = new HashSet<FactSeries>();
-        foreach (var fact in _facts.OfKind(claim.Kind))
+        // Candidates in the order found; a series' candidate that a better member replaced leaves a null slot, and the
+        // slot of each series' candidate is remembered (a scan of the list per fact was quadratic with many candidates).
+        var slots = new List<(Candidate Candidate, Fact Current)?>();
+        var slotOf = new Dictionary<FactSeries, int>();
+        // A count's noun already matched: "27 member states" and "30 countries backing the guarantees" share only that.
+        var noun = claim.Kind == ClaimKind.Count ? _facts.Lexicon.Term(claim.Noun) : null;
+        // Only facts sharing a context term can reach MinScore, so the index scores just those (in fact-base order).
+        foreach (var (fact, score) in _facts.ContextIndexOf(claim.Kind).Score(claim.Context, noun))
         {
             if (fact.Claim is not QuantityClaim source || !SameMeasure(claim, source)) continue;
             if (fact.Date > asOf) continue; // facts newer than the draft are never used against it
             if (!AnchorsAgree(claim, source)) continue;
-            // A count's noun already matched: "27 member states" and "30 countries backing the guarantees" share only that.
-            var noun = claim.Kind == ClaimKind.Count ? _facts.Lexicon.Term(claim.Noun) : null;
-            var score = ContextSimilarity.Score(claim.Context, source.Context, _facts.Terms, noun);
             var heads = noun is not null || ContextSimilarity.HeadsAgree(claim.Context, source.Context);
             var needed = heads ? MinScore : claim.Context.Head.Count == 0 ? HeadlessScore : StrongScore;
             if (score < needed) continue;
-            if (!seen.Add(fact.Series))
+            if (slotOf.TryGetValue(fact.Series, out var existing))
             {
                 // One candidate per series: the best-scoring member speaks for it.
-                var existing = candidates.FindIndex(c => c.Candidate.Fact.Series == fact.Series);
-                if (existing < 0 || candidates[existing].Candidate.Score >= score) continue;
-                candidates.RemoveAt(existing);
+                if (existing < 0 || slots[existing]!.Value.Candidate.Score >= score) continue;
+                slots[existing] = null;
+                slotOf[fact.Series] = -1; // seen, and no candidate until this member is judged
             }
+            else slotOf[fact.Series] = -1;
             var (verdict, finding, judged, current) = JudgeAgainstSeries(claim, fact.Series, asOf);
             if (judged is null) continue;
             // A smaller figure without "since" may be one package of a running total, not the total: it cannot contradict it.
             if (finding == Finding.ValueContradicted && judged.Claim is QuantityClaim { Anchor.Kind: AnchorKind.Since } total
                 && claim.Anchor?.Kind != AnchorKind.Since && claim.Interval.Max < total.Value) continue;
-            candidates.Add((new Candidate(judged, score, heads, verdict, finding), current!));
+            slotOf[fact.Series] = slots.Count;
+            slots.Add((new Candidate(judged, score, heads, verdict, finding), current!));
         }
+        var candidates = slots.Where(s => s.HasValue).Select(s => s!.Value).ToList();
         return Decide(claim, candidates, "no source states a figure of this in a matching context");
     }
 
