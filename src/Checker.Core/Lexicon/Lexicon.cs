@@ -53,7 +53,10 @@ public sealed class Lexicon
 
     private static string Fold(string word)
     {
-        var normalized = word.Replace('\u2019', '\'').Normalize(System.Text.NormalizationForm.FormD);
+        var normalized = word.Replace('\u2019', '\'');
+        // A lone surrogate (invalid UTF-16 from a broken file) cannot be normalised; such a word keeps its accents.
+        try { normalized = normalized.Normalize(System.Text.NormalizationForm.FormD); }
+        catch (ArgumentException) { }
         var chars = normalized.Where(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark);
         return new string(chars.ToArray()).ToLowerInvariant();
     }

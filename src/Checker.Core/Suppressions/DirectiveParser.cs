@@ -1,3 +1,4 @@
+using Checker.Core.Prose;
 using System.Text.RegularExpressions;
 using Checker.Core.Text;
 using Markdig;
@@ -24,13 +25,31 @@ public static partial class DirectiveParser
     [GeneratedRegex(@"^evidence=(?<hash>[0-9a-f]{8})$", RegexOptions.CultureInvariant)]
     private static partial Regex EvidenceArg();
 
+    /// <summary>
+    /// Where comments may be directives: the draft's HTML, as Markdig sees it. A draft Markdig cannot parse safely
+    /// (nested past <see cref="MarkdownGuard.MaxNesting"/>, or past Markdig's own depth limit) was read as plain text,
+    /// so its comments are read the same way: the whole text is one region.
+    /// </summary>
+    private static IEnumerable<TextSpan> CommentRegions(string source)
+    {
+        if (MarkdownGuard.TooDeep(source, out _)) return [new TextSpan(0, source.Length)];
+        try
+        {
+            var document = Markdown.Parse(MarkdownGuard.Prepare(source, []), Pipeline);
+            return HtmlSpans(document, source.Length).ToList();
+        }
+        catch (ArgumentException)
+        {
+            return [new TextSpan(0, source.Length)];
+        }
+    }
+
     public static (IReadOnlyList<SuppressionDirective> Directives, IReadOnlyList<DirectiveProblem> Problems) Parse(string source)
     {
         var directives = new List<SuppressionDirective>();
         var problems = new List<DirectiveProblem>();
         if (!source.Contains("checker-", StringComparison.Ordinal)) return (directives, problems);
-        var document = Markdown.Parse(source, Pipeline);
-        foreach (var span in HtmlSpans(document, source.Length))
+        foreach (var span in CommentRegions(source))
         {
             foreach (Match m in Comment().Matches(source, span.Start))
             {
