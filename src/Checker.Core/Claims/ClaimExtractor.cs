@@ -42,21 +42,21 @@ public sealed class ClaimExtractor
             }
             var block = document.Blocks[sentence.BlockIndex];
             var neighbours = Neighbours(document, sentenceTokens, si);
-            var heading = block.Kind == BlockKind.TableCell ? "" : block.Context;
+            // The block's framing text is tokenized once per sentence, not once per claim.
+            var heading = block.Kind == BlockKind.TableCell ? [] : Tokenize(block.Context);
             var firstOfSentence = claims.Count;
-            var blockContext = block.Kind == BlockKind.TableCell ? block.Context : "";
+            var blockContext = block.Kind == BlockKind.TableCell ? Tokenize(block.Context) : [];
             foreach (var claim in found.OrderBy(c => c.Span.Start))
             {
                 claim.SentenceSpan = sentence.Span;
-                claim.Context = ContextBuilder.Build(_lexicon, tokens, claim.Span, claim.Kind, blockContext, neighbours, heading,
-                    text => Tokenizer.Tokenize(text, new TextSpan(0, text.Length)));
+                claim.Context = ContextBuilder.Build(_lexicon, tokens, claim.Span, claim.Kind, blockContext, neighbours, heading);
                 var first = IndexOf(tokens, claim.Span.Start);
                 var last = IndexOf(tokens, claim.Span.End - 1) + 1;
                 // A date is its own time; figures are dated by the nearest time phrase.
                 if (claim is not DateClaim) claim.Anchor ??= TimeAnchorReader.Read(tokens, first, last);
                 // A table cell's figure is dated by its row or column header ("Military assistance since 2022").
-                if (claim is not DateClaim && claim.Anchor is null && blockContext.Length > 0)
-                    claim.Anchor = TimeAnchorReader.Read(Tokenizer.Tokenize(blockContext, new TextSpan(0, blockContext.Length)), 0, 0);
+                if (claim is not DateClaim && claim.Anchor is null && blockContext.Count > 0)
+                    claim.Anchor = TimeAnchorReader.Read(blockContext, 0, 0);
                 claims.Add(claim);
             }
             // A date that dates a figure ("In 2023, assistance stood at $1.8 billion") belongs to that figure, not to an event.
@@ -71,6 +71,8 @@ public sealed class ClaimExtractor
         }
         return claims;
     }
+
+    private static List<Token> Tokenize(string text) => text.Length == 0 ? [] : Tokenizer.Tokenize(text, new TextSpan(0, text.Length));
 
     private static int IndexOf(IReadOnlyList<Token> tokens, int offset)
     {

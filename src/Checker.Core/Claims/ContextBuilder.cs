@@ -44,8 +44,10 @@ public static class ContextBuilder
         "after", "before", "during", "between", "per", "than", "its", "their", "it", "they", "who",
     };
 
-    public static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, TextSpan claimSpan, ClaimKind kind, string blockContext,
-        IEnumerable<IReadOnlyList<Token>> neighbours, string heading, Func<string, IReadOnlyList<Token>> tokenizeText)
+    /// <param name="blockContext">A table cell's row and column headers, tokenized: they name what the cell's figure measures.</param>
+    /// <param name="heading">The section heading, tokenized: weak context, like the neighbouring sentences.</param>
+    public static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, TextSpan claimSpan, ClaimKind kind,
+        IReadOnlyList<Token> blockContext, IEnumerable<IReadOnlyList<Token>> neighbours, IReadOnlyList<Token> heading)
     {
         var endsWithNoun = kind == ClaimKind.Count;
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -63,8 +65,7 @@ public static class ContextBuilder
 
         foreach (var n in neighbours)
             foreach (var t in n) Add(t.Text, NeighbourWeight);
-        if (heading.Length > 0)
-            foreach (var t in tokenizeText(heading)) Add(t.Text, NeighbourWeight);
+        foreach (var t in heading) Add(t.Text, NeighbourWeight);
 
         var (clauseStart, clauseEnd) = Clause(sentence, first, last);
         for (var k = 0; k < sentence.Count; k++)
@@ -84,15 +85,12 @@ public static class ContextBuilder
             head.Add(term);
             weights[term] = HeadWeight;
         }
-        if (blockContext.Length > 0)
+        foreach (var t in blockContext)
         {
-            foreach (var t in tokenizeText(blockContext))
-            {
-                var term = Term(lexicon, t.Text);
-                if (term is null) continue;
-                head.Add(term);
-                weights[term] = HeadWeight;
-            }
+            var term = Term(lexicon, t.Text);
+            if (term is null) continue;
+            head.Add(term);
+            weights[term] = HeadWeight;
         }
         return new ClaimContext(weights, head);
     }
