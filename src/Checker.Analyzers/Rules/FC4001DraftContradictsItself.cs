@@ -40,7 +40,9 @@ public sealed class FC4001DraftContradictsItself : IRule
     /// <summary>What two statements must share to be of one quantity; null when a statement can never be compared.</summary>
     private static string? ComparisonKey(RuleContext context, QuantityClaim c)
     {
+        // Durations measure too many different spans ("four years of war", "the next five years") to compare here.
         if (c.Kind == ClaimKind.Duration || c.Context.Head.Count == 0) return null;
+        // The whole head, not a shared word: "military assistance" and "humanitarian assistance" are two quantities.
         var noun = c.Kind == ClaimKind.Count ? context.Facts.Lexicon.Term(c.Noun) : "";
         var anchor = c.Anchor is { } x ? $"{x.Kind}:{x.From.Year}" : "-";
         return $"{c.Kind}|{noun}|{anchor}|{string.Join(" ", c.Context.Head.Order(StringComparer.Ordinal))}";
@@ -70,16 +72,12 @@ public sealed class FC4001DraftContradictsItself : IRule
         }
     }
 
-    private static bool SameQuantity(RuleContext context, QuantityClaim a, QuantityClaim b, double similarity)
-    {
-        // Durations measure too many different spans ("four years of war", "the next five years") to compare here.
-        if (a.Kind != b.Kind || a.Kind == ClaimKind.Duration || !QuantityComparer.UnitsAgree(a, b) || !QuantityComparer.UnitsAgree(b, a)) return false;
-        if (a.Kind == ClaimKind.Count && context.Facts.Lexicon.Term(a.Noun) != context.Facts.Lexicon.Term(b.Noun)) return false;
-        if (a.Anchor?.Kind != b.Anchor?.Kind || (a.Anchor is { } x && b.Anchor is { } y && x.From.Year != y.From.Year)) return false;
-        // "military assistance" and "humanitarian assistance" share a word but are two quantities: heads must be the same.
-        // The heads are the same by now; whether the two speak of one quantity is for the rest of their own sentences to
-        // say (neighbouring sentences would make any two adjacent paragraphs look alike).
-        return a.Context.Head.Count > 0 && a.Context.Head.SetEquals(b.Context.Head)
-               && ContextSimilarity.Score(a.Context, b.Context, context.Facts.Terms, a.Context.Head, ContextBuilder.SentenceWeight) >= similarity;
-    }
+    /// <summary>
+    /// Whether two statements of one group (so already of one kind, noun, time anchor and head: see
+    /// <see cref="ComparisonKey"/>) speak of one quantity: their currencies agree, and the rest of their own sentences
+    /// are alike (neighbouring sentences would make any two adjacent paragraphs look alike).
+    /// </summary>
+    private static bool SameQuantity(RuleContext context, QuantityClaim a, QuantityClaim b, double similarity) =>
+        QuantityComparer.UnitsAgree(a, b) && QuantityComparer.UnitsAgree(b, a)
+        && ContextSimilarity.Score(a.Context, b.Context, context.Facts.Terms, a.Context.Head, ContextBuilder.SentenceWeight) >= similarity;
 }
