@@ -28,11 +28,11 @@ public static class FigureFormatter
         var scaled = source.Value / scale;
         if (scaled < 1 && scale > 1) { scale = source.Style.Scale; scaled = source.Value / scale; style = style with { ScaleWord = source.Style.ScaleWord, ScaleSeparator = source.Style.ScaleSeparator.Length > 0 ? source.Style.ScaleSeparator : " " }; }
         string number;
-        if (style.Words && scaled == Math.Floor(scaled) && scaled < 1_000_000) number = ((int)scaled).ToWords(CultureInfo.GetCultureInfo("en-US"));
+        if (style.Words && scaled == Math.Floor(scaled) && scaled < 1_000_000) number = ((int)scaled).ToWords(English.Culture);
         else
         {
             var decimals = Math.Max(source.Style.Decimals, Decimals(scaled));
-            number = scaled.ToString(scaled >= 1000 ? "N" + decimals : "F" + decimals, CultureInfo.GetCultureInfo("en-US"));
+            number = scaled.ToString(scaled >= 1000 ? "N" + decimals : "F" + decimals, English.Culture);
         }
         var prefix = useSourceCurrency ? source.Style.Prefix : style.Prefix;
         if (useSourceCurrency && prefix.Length == 0) prefix = style.Prefix;

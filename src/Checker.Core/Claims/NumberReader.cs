@@ -10,8 +10,6 @@ public readonly record struct NumberRead(double Value, double Step, int TokenCou
 /// <summary>Reads numbers written in digits ("2,000", "6.5") or words ("thirty", "two dozen", "twenty-five") via Humanizer.</summary>
 public static class NumberReader
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en-US");
-
     private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
@@ -93,7 +91,7 @@ public static class NumberReader
             break;
         }
         if (words.Count == 0) return null;
-        if (!string.Join(" ", words).TryToNumber(out var parsed, English)) return null;
+        if (!string.Join(" ", words).TryToNumber(out var parsed, English.Culture)) return null;
         if (i < tokens.Count && tokens[i].Is("dozen"))
             return new NumberRead(parsed * 12, 1, i + 1 - index, 0, true);
         long integer = parsed;
