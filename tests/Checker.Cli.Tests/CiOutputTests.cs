@@ -57,6 +57,41 @@ public sealed class CiOutputTests : IDisposable
     }
 
     [Fact]
+    public async Task A_bad_setting_is_in_the_sarif_run_as_a_configuration_notification_at_its_position()
+    {
+        _dir.Write("checker.json", "{\n  \"rules\": { \"FC1001\": \"loud\" }\n}\n");
+        _dir.Write("draft.md", Drafts.FrontMatter + Drafts.Countries + "\n");
+        var schema = await JsonSchema.FromFileAsync(Path.Combine(AppContext.BaseDirectory, "Schemas", "sarif-schema-2.1.0.json"));
+
+        var run = CheckerRun.In(_dir.Path, "verify", "draft.md", "--format", "sarif");
+
+        Assert.Empty(schema.Validate(run.Stdout));
+        var notification = Assert.Single(JObject.Parse(run.Stdout)["runs"]![0]!["invocations"]![0]!["toolConfigurationNotifications"]!);
+        Assert.Equal("FC9004", (string?)notification["descriptor"]!["id"]);
+        var location = notification["locations"]![0]!["physicalLocation"]!;
+        Assert.EndsWith("checker.json", (string)location["artifactLocation"]!["uri"]!, StringComparison.Ordinal);
+        Assert.Equal((2, 24), ((int)location["region"]!["startLine"]!, (int)location["region"]!["startColumn"]!));
+        Assert.Contains("the severity of FC1001", (string)notification["message"]!["text"]!);
+    }
+
+    [Fact]
+    public void A_bad_setting_is_in_the_json_report_and_a_clean_run_has_none()
+    {
+        _dir.Write("bad/checker.json", "{ \"failOn\": \"fatal\" }");
+        _dir.Write("bad/draft.md", Drafts.FrontMatter + Drafts.Countries + "\n");
+        _dir.Write("good/draft.md", Drafts.FrontMatter + Drafts.Countries + "\n");
+
+        var bad = JObject.Parse(CheckerRun.In(_dir.Path, "verify", "bad/draft.md", "--format", "json").Stdout);
+        var good = JObject.Parse(CheckerRun.In(_dir.Path, "verify", "good/draft.md", "--format", "json").Stdout);
+
+        var problem = Assert.Single(bad["configurationProblems"]!);
+        Assert.Equal("FC9004", (string?)problem["id"]);
+        Assert.Equal((1, 13), ((int)problem["line"]!, (int)problem["column"]!));
+        Assert.Contains("'failOn' must be one of", (string)problem["message"]!);
+        Assert.Empty(good["configurationProblems"]!);
+    }
+
+    [Fact]
     public void Sarif_fingerprints_survive_edits_elsewhere_in_the_draft()
     {
         _dir.Write("draft.md", Drafts.Example);

@@ -55,8 +55,8 @@ public static class VerifyCommand
         Severity MinimumFor(string path) => minimumFlag ?? run.ConfigOf(path).MinSeverity ?? Severity.Warning;
         switch (format)
         {
-            case "json": JsonReport.Write(stdout, results); break;
-            case "sarif": SarifReport.Write(stdout, results); break;
+            case "json": JsonReport.Write(stdout, results, run.Problems); break;
+            case "sarif": SarifReport.Write(stdout, results, run.Problems); break;
             case "github": GithubReport.Write(stdout, results, f => MinimumFor(f.Path)); break;
             case "html": HtmlReport.Write(stdout, results); break;
             // The text report has one threshold for the run: the first draft's (see docs/configuration.md).

@@ -4,6 +4,7 @@ using Checker.Core.Facts;
 using Checker.Core.Suppressions;
 using Checker.Core.Text;
 using Checker.Workspace;
+using Checker.Workspace.Configuration;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -11,21 +12,31 @@ namespace Checker.Cli.Output;
 
 /// <summary>
 /// The JSON report (version 1): per file its as-of date, every claim with its verdict, and every diagnostic with
-/// evidence and fixes. Ranges are zero-based, in UTF-16 code units, end exclusive: LSP's convention.
+/// evidence and fixes; then the configuration problems met on the way (a CI job that reads only this document still
+/// learns that a checker.json setting was ignored). Ranges are zero-based, in UTF-16 code units, end exclusive: LSP's
+/// convention; a configuration problem's line and column are one-based, as in its message.
 /// </summary>
 public static class JsonReport
 {
-    public static void Write(TextWriter writer, IReadOnlyList<CheckedFile> files)
+    public static void Write(TextWriter writer, IReadOnlyList<CheckedFile> files, IReadOnlyCollection<ConfigProblem>? configProblems = null)
     {
         using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
-        Build(files).WriteTo(json);
+        Build(files, configProblems ?? []).WriteTo(json);
         writer.WriteLine();
     }
 
-    public static JObject Build(IReadOnlyList<CheckedFile> files) => new()
+    public static JObject Build(IReadOnlyList<CheckedFile> files, IReadOnlyCollection<ConfigProblem> configProblems) => new()
     {
         ["version"] = 1,
         ["files"] = new JArray(files.Select(File)),
+        ["configurationProblems"] = new JArray(configProblems.Select(p => new JObject
+        {
+            ["id"] = ConfigProblem.Code,
+            ["file"] = p.File.Replace('\\', '/'),
+            ["line"] = p.Line,
+            ["column"] = p.Column,
+            ["message"] = p.Message,
+        })),
     };
 
     private static JObject File(CheckedFile file)

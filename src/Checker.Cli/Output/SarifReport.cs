@@ -3,6 +3,7 @@ using Checker.Core.Diagnostics;
 using Checker.Core.Facts;
 using Checker.Core.Text;
 using Checker.Workspace;
+using Checker.Workspace.Configuration;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -11,20 +12,21 @@ namespace Checker.Cli.Output;
 /// <summary>
 /// SARIF 2.1.0: the rule catalog as <c>rules[]</c> with help, each diagnostic a result, its evidence as
 /// <c>relatedLocations</c> into the sources, its fixes as SARIF fixes. Lines and columns are one-based, columns in
-/// UTF-16 code units (SARIF's default).
+/// UTF-16 code units (SARIF's default). Configuration problems are the run's <c>toolConfigurationNotifications</c>
+/// (SARIF's place for "a setting was bad"), so code scanning shows them beside the results.
 /// </summary>
 public static class SarifReport
 {
     public const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    public static void Write(TextWriter writer, IReadOnlyList<CheckedFile> files)
+    public static void Write(TextWriter writer, IReadOnlyList<CheckedFile> files, IReadOnlyCollection<ConfigProblem>? configProblems = null)
     {
         using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
-        Build(files).WriteTo(json);
+        Build(files, configProblems ?? []).WriteTo(json);
         writer.WriteLine();
     }
 
-    public static JObject Build(IReadOnlyList<CheckedFile> files)
+    public static JObject Build(IReadOnlyList<CheckedFile> files, IReadOnlyCollection<ConfigProblem> configProblems)
     {
         var descriptors = RuleCatalog.Descriptors;
         var index = descriptors.Select((d, i) => (d.Id, i)).ToDictionary(x => x.Id, x => x.i);
@@ -43,11 +45,32 @@ public static class SarifReport
                         ["rules"] = new JArray(descriptors.Select(Rule)),
                     },
                 },
+                ["invocations"] = new JArray(new JObject
+                {
+                    // The tool ran to the end: a bad setting is ignored, not fatal (exit code 1, not 2).
+                    ["executionSuccessful"] = true,
+                    ["toolConfigurationNotifications"] = new JArray(configProblems.Select(ConfigurationNotification)),
+                }),
                 ["columnKind"] = "utf16CodeUnits",
                 ["results"] = new JArray(files.SelectMany(f => f.Result.Diagnostics.Zip(FindingFingerprint.ForFile(f), (d, print) => Result(f, d, index[d.Id], print)))),
             }),
         };
     }
+
+    private static JObject ConfigurationNotification(ConfigProblem p) => new()
+    {
+        ["descriptor"] = new JObject { ["id"] = ConfigProblem.Code },
+        ["level"] = "error",
+        ["message"] = new JObject { ["text"] = p.Message + " That setting was ignored; checking went on without it." },
+        ["locations"] = new JArray(new JObject
+        {
+            ["physicalLocation"] = new JObject
+            {
+                ["artifactLocation"] = new JObject { ["uri"] = p.File.Replace('\\', '/') },
+                ["region"] = new JObject { ["startLine"] = p.Line, ["startColumn"] = p.Column },
+            },
+        }),
+    };
 
     private static JObject Rule(RuleDescriptor d) => new()
     {
