@@ -1,3 +1,4 @@
+using System.Numerics;
 using Checker.Core.Claims;
 
 namespace Checker.Core.Facts;
@@ -118,19 +119,22 @@ public sealed class ContextIndex
             foreach (var head in heads)
                 if (reached.Add(head) && headsAgree(head.Head)) agreeing.Add(head);
         }
-        var picked = new HashSet<int>();
-        foreach (var head in agreeing) picked.UnionWith(head.Facts);
+        // The facts to score, one bit each, so they are read back in fact-base order without sorting.
+        var picked = new ulong[(Facts.Count + 63) / 64];
+        foreach (var head in agreeing) Pick(picked, head.Facts);
         foreach (var term in TermsToShare(claimTerms, claimNorm, otherBar))
-            if (group.ByTerm.TryGetValue(term, out var facts)) picked.UnionWith(facts);
+            if (group.ByTerm.TryGetValue(term, out var facts)) Pick(picked, facts);
 
-        var ordered = picked.ToArray();
-        Array.Sort(ordered);
         var matches = new List<IndexedMatch>();
-        foreach (var f in ordered)
+        for (var word = 0; word < picked.Length; word++)
         {
-            var agrees = agreeing.Contains(_headOf[f]);
-            var score = Score(f, claimTerms, claimNorm);
-            if (score >= (agrees ? agreeingBar : otherBar)) matches.Add(new IndexedMatch(Facts[f], score, agrees));
+            for (var bits = picked[word]; bits != 0; bits &= bits - 1)
+            {
+                var f = word * 64 + BitOperations.TrailingZeroCount(bits);
+                var agrees = agreeing.Contains(_headOf[f]);
+                var score = Score(f, claimTerms, claimNorm);
+                if (score >= (agrees ? agreeingBar : otherBar)) matches.Add(new IndexedMatch(Facts[f], score, agrees));
+            }
         }
         return matches;
     }
@@ -169,6 +173,11 @@ public sealed class ContextIndex
 
     /// <summary>A term of the claim being scored: its id among the facts' terms (-1: none has it), weight × idf, and idf.</summary>
     private readonly record struct ClaimTerm(string Term, int Id, double X, double Idf);
+
+    private static void Pick(ulong[] picked, List<int> facts)
+    {
+        foreach (var f in facts) picked[f >> 6] |= 1UL << (f & 63);
+    }
 
     /// <summary>Appends a fact to a term's list; facts are added in fact-base order, once per term, so lists stay sorted.</summary>
     private static void AddPosting(Dictionary<string, List<int>> postings, string term, int fact)

@@ -27,7 +27,13 @@ public sealed partial class FactMatcher
 
     private readonly FactBase _facts;
 
-    public FactMatcher(FactBase facts) => _facts = facts;
+    private readonly Lazy<TitleIndex> _titles;
+
+    public FactMatcher(FactBase facts)
+    {
+        _facts = facts;
+        _titles = new Lazy<TitleIndex>(() => new TitleIndex(facts.OfKind(ClaimKind.Title)));
+    }
 
     public Judgement Judge(Claim claim, DateOnly asOf) => claim switch
     {
