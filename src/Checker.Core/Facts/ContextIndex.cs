@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 using Checker.Core.Claims;
 
 namespace Checker.Core.Facts;
@@ -21,8 +22,8 @@ public sealed class ContextIndex
     private readonly double[] _norms;
     private readonly HeadGroup[] _headOf;
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
-    // Each fact's context (its measure term left out) as term ids in ascending order and their weights:
-    // fact f's entries are [_vectorStart[f], _vectorStart[f + 1]).
+    // Each fact's context (its measure term left out) as term ids and their weights, in one flat array, so scoring
+    // reads a fact from consecutive memory, not a dictionary: fact f's entries are [_vectorStart[f], _vectorStart[f + 1]).
     private readonly int[] _vectorStart;
     private readonly int[] _vectorTerms;
     private readonly double[] _vectorWeights;
@@ -38,38 +39,39 @@ public sealed class ContextIndex
         _norms = new double[facts.Count];
         _headOf = new HeadGroup[facts.Count];
         _vectorStart = new int[facts.Count + 1];
-        var vectorTerms = new List<int>();
-        var vectorWeights = new List<double>();
-        var vector = new List<(int Term, double Weight)>();
+        // Sized once from the contexts (an upper bound: measure terms are left out): grown by doubling, these large
+        // arrays would be reallocated on the large-object heap again and again, each time inviting a full collection.
+        var capacity = 0;
+        foreach (var fact in facts) capacity += fact.Claim.Context.Weights.Count;
+        _vectorTerms = new int[capacity];
+        _vectorWeights = new double[capacity];
+        var entries = 0;
+        var idfOf = new List<double>(); // by term id: each term's idf is looked up once, not once per fact
         for (var f = 0; f < facts.Count; f++)
         {
             var own = ownTerm(facts[f]);
             var group = own is null ? _noMeasure : _groups.TryGetValue(own, out var g) ? g : _groups[own] = new MeasureGroup();
             var context = facts[f].Claim.Context;
             double norm = 0;
-            vector.Clear();
             foreach (var (term, weight) in context.Weights)
             {
                 if (term == own) continue;
-                var y = weight * terms.Idf(term);
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, term, out var known);
+                if (!known)
+                {
+                    id = idfOf.Count;
+                    idfOf.Add(terms.Idf(term));
+                }
+                var y = weight * idfOf[id];
                 norm += y * y;
-                AddPosting(group.ByTerm, term, f);
-                if (!_termIds.TryGetValue(term, out var id)) _termIds[term] = id = _termIds.Count;
-                vector.Add((id, weight));
+                AddPosting(group.ByTerm, id, f);
+                _vectorTerms[entries] = id;
+                _vectorWeights[entries++] = weight;
             }
-            // Kept by term id, in one flat array: scoring reads a fact's weights from consecutive memory, not a dictionary.
-            vector.Sort((a, b) => a.Term.CompareTo(b.Term));
-            foreach (var (id, weight) in vector)
-            {
-                vectorTerms.Add(id);
-                vectorWeights.Add(weight);
-            }
-            _vectorStart[f + 1] = vectorTerms.Count;
+            _vectorStart[f + 1] = entries;
             _headOf[f] = group.HeadGroupOf(context.Head, f);
             _norms[f] = norm;
         }
-        _vectorTerms = vectorTerms.ToArray();
-        _vectorWeights = vectorWeights.ToArray();
     }
 
     public IReadOnlyList<Fact> Facts { get; }
@@ -122,8 +124,8 @@ public sealed class ContextIndex
         // The facts to score, one bit each, so they are read back in fact-base order without sorting.
         var picked = new ulong[(Facts.Count + 63) / 64];
         foreach (var head in agreeing) Pick(picked, head.Facts);
-        foreach (var term in TermsToShare(claimTerms, claimNorm, otherBar))
-            if (group.ByTerm.TryGetValue(term, out var facts)) Pick(picked, facts);
+        foreach (var id in TermsToShare(claimTerms, claimNorm, otherBar))
+            if (group.ByTerm.TryGetValue(id, out var facts)) Pick(picked, facts);
 
         var matches = new List<IndexedMatch>();
         for (var word = 0; word < picked.Length; word++)
@@ -149,7 +151,7 @@ public sealed class ContextIndex
         foreach (var (_, id, x, idf) in claimTerms)
         {
             if (id < 0) continue;
-            var k = ids.BinarySearch(id);
+            var k = ids.IndexOf(id); // a few dozen ids: a vectorized scan, no sorted copy to keep
             if (k >= 0) dot += x * weights[k] * idf;
         }
         var norm = _norms[f];
@@ -160,10 +162,10 @@ public sealed class ContextIndex
     /// The claim's heaviest terms, until the rest (all it could share with a fact sharing none of these) could not give
     /// a cosine of <paramref name="bar"/>: |rest|² &lt; bar² · |claim|², with <see cref="BoundSlack"/> to spare.
     /// </summary>
-    private static IEnumerable<string> TermsToShare(List<ClaimTerm> claimTerms, double claimNorm, double bar)
+    private static IEnumerable<int> TermsToShare(List<ClaimTerm> claimTerms, double claimNorm, double bar)
     {
         if (bar > 1) yield break; // no cosine reaches it
-        var heaviestFirst = claimTerms.Select(t => (t.Term, Square: t.X * t.X)).OrderByDescending(t => t.Square).ToArray();
+        var heaviestFirst = claimTerms.Select(t => (Term: t.Id, Square: t.X * t.X)).OrderByDescending(t => t.Square).ToArray();
         // rest[i]: the squared weight of terms i.. onwards, summed from the lightest up (all positive, so accurate).
         var rest = new double[heaviestFirst.Length + 1];
         for (var i = heaviestFirst.Length - 1; i >= 0; i--) rest[i] = rest[i + 1] + heaviestFirst[i].Square;
@@ -180,7 +182,7 @@ public sealed class ContextIndex
     }
 
     /// <summary>Appends a fact to a term's list; facts are added in fact-base order, once per term, so lists stay sorted.</summary>
-    private static void AddPosting(Dictionary<string, List<int>> postings, string term, int fact)
+    private static void AddPosting(Dictionary<int, List<int>> postings, int term, int fact)
     {
         if (!postings.TryGetValue(term, out var facts)) postings[term] = facts = [];
         facts.Add(fact);
@@ -189,18 +191,18 @@ public sealed class ContextIndex
     /// <summary>The facts of one measure: by context term, and by head (each distinct head once, found by its terms).</summary>
     private sealed class MeasureGroup
     {
-        private readonly Dictionary<string, HeadGroup> _heads = new(StringComparer.Ordinal);
+        private readonly Dictionary<IReadOnlySet<string>, HeadGroup> _heads = new(HeadTermsComparer.Instance);
 
-        public Dictionary<string, List<int>> ByTerm { get; } = new(StringComparer.Ordinal);
+        /// <summary>Facts by context term id.</summary>
+        public Dictionary<int, List<int>> ByTerm { get; } = new();
         public Dictionary<string, List<HeadGroup>> ByHead { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Files fact <paramref name="f"/> under its head; heads with the same terms are one group.</summary>
         public HeadGroup HeadGroupOf(IReadOnlySet<string> head, int f)
         {
-            var key = string.Join(" ", head.Order(StringComparer.Ordinal));
-            if (!_heads.TryGetValue(key, out var group))
+            if (!_heads.TryGetValue(head, out var group))
             {
-                _heads[key] = group = new HeadGroup(head);
+                _heads[head] = group = new HeadGroup(head);
                 foreach (var term in head)
                 {
                     if (!ByHead.TryGetValue(term, out var groups)) ByHead[term] = groups = [];
@@ -220,6 +222,22 @@ public sealed class ContextIndex
     {
         public IReadOnlySet<string> Head { get; } = head;
         public List<int> Facts { get; } = [];
+    }
+
+    /// <summary>Head sets are equal when they hold the same terms (ordinal), whatever their order.</summary>
+    private sealed class HeadTermsComparer : IEqualityComparer<IReadOnlySet<string>>
+    {
+        public static HeadTermsComparer Instance { get; } = new();
+
+        public bool Equals(IReadOnlySet<string>? x, IReadOnlySet<string>? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.Count == y.Count && x.All(y.Contains));
+
+        public int GetHashCode(IReadOnlySet<string> head)
+        {
+            var hash = head.Count;
+            foreach (var term in head) hash ^= StringComparer.Ordinal.GetHashCode(term); // order-free
+            return hash;
+        }
     }
 }
 
