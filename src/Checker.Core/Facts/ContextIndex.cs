@@ -1,17 +1,35 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
 using Checker.Core.Claims;
 
 namespace Checker.Core.Facts;
 
 /// <summary>
-/// The facts of one kind, indexed by their context terms, with each fact's idf-weighted norm worked out once. Scoring a
-/// claim then touches only facts sharing a term with it (a fact sharing none scores 0 and is never a candidate), with
-/// the same arithmetic, in the same order, as <c>ContextSimilarity.Score</c>, so the scores are bit-for-bit the same.
+/// The facts of one kind, indexed so that a claim is scored only against the facts that could pass the bar it sets.
+/// Facts are grouped by their measure term (a count's noun: a count is matched only against counts of its noun), and
+/// within a group found by context term and by head term. Each fact's idf-weighted norm is worked out once. Scores
+/// use the same arithmetic, in the same order, as <c>ContextSimilarity.Score</c>, so they are bit-for-bit the same,
+/// and facts are returned in fact-base order.
 /// </summary>
 public sealed class ContextIndex
 {
-    private readonly Dictionary<string, List<(int Fact, double Weight)>> _postings = new(StringComparer.Ordinal);
+    /// <summary>
+    /// Slack on the pruning bound, far above floating-point error (~1e-15): a fact is left out only when its cosine is
+    /// provably below the bar with room to spare, never because of rounding.
+    /// </summary>
+    private const double BoundSlack = 1e-9;
+
     private readonly double[] _norms;
+    private readonly HeadGroup[] _headOf;
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    // Each fact's context (its measure term left out) as term ids and their weights, in one flat array, so scoring
+    // reads a fact from consecutive memory, not a dictionary: fact f's entries are [_vectorStart[f], _vectorStart[f + 1]).
+    private readonly int[] _vectorStart;
+    private readonly int[] _vectorTerms;
+    private readonly double[] _vectorWeights;
     private readonly TermStatistics _terms;
+    private readonly Dictionary<string, MeasureGroup> _groups = new(StringComparer.Ordinal);
+    private readonly MeasureGroup _noMeasure = new();
 
     /// <param name="ownTerm">A term of each fact that scoring ignores (a count's noun, which a candidate always shares), or null.</param>
     internal ContextIndex(IReadOnlyList<Fact> facts, TermStatistics terms, Func<Fact, string?> ownTerm)
@@ -19,18 +37,39 @@ public sealed class ContextIndex
         Facts = facts;
         _terms = terms;
         _norms = new double[facts.Count];
+        _headOf = new HeadGroup[facts.Count];
+        _vectorStart = new int[facts.Count + 1];
+        // Sized once from the contexts (an upper bound: measure terms are left out): grown by doubling, these large
+        // arrays would be reallocated on the large-object heap again and again, each time inviting a full collection.
+        var capacity = 0;
+        foreach (var fact in facts) capacity += fact.Claim.Context.Weights.Count;
+        _vectorTerms = new int[capacity];
+        _vectorWeights = new double[capacity];
+        var entries = 0;
+        var idfOf = new List<double>(); // by term id: each term's idf is looked up once, not once per fact
         for (var f = 0; f < facts.Count; f++)
         {
-            var ignore = ownTerm(facts[f]);
+            var own = ownTerm(facts[f]);
+            var group = own is null ? _noMeasure : _groups.TryGetValue(own, out var g) ? g : _groups[own] = new MeasureGroup();
+            var context = facts[f].Claim.Context;
             double norm = 0;
-            foreach (var (term, weight) in facts[f].Claim.Context.Weights)
+            foreach (var (term, weight) in context.Weights)
             {
-                if (term == ignore) continue;
-                var y = weight * terms.Idf(term);
+                if (term == own) continue;
+                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, term, out var known);
+                if (!known)
+                {
+                    id = idfOf.Count;
+                    idfOf.Add(terms.Idf(term));
+                }
+                var y = weight * idfOf[id];
                 norm += y * y;
-                if (!_postings.TryGetValue(term, out var postings)) _postings[term] = postings = [];
-                postings.Add((f, weight));
+                AddPosting(group.ByTerm, id, f);
+                _vectorTerms[entries] = id;
+                _vectorWeights[entries++] = weight;
             }
+            _vectorStart[f + 1] = entries;
+            _headOf[f] = group.HeadGroupOf(context.Head, f);
             _norms[f] = norm;
         }
     }
@@ -38,28 +77,169 @@ public sealed class ContextIndex
     public IReadOnlyList<Fact> Facts { get; }
 
     /// <summary>
-    /// The facts whose context shares a term with <paramref name="context"/> (other than <paramref name="ignore"/>), in
-    /// fact-base order, with their cosine similarity to it.
+    /// The facts of the measure <paramref name="measureTerm"/> (a count's noun; null for other kinds) that reach the
+    /// score they need, in fact-base order, with their cosine similarity to <paramref name="context"/> (the measure term
+    /// left out on both sides) and whether their head agrees with the claim's. A fact whose head shares a term with the
+    /// claim's and satisfies <paramref name="headsAgree"/> needs <paramref name="agreeingBar"/>; any other fact needs
+    /// <paramref name="otherBar"/>.
     /// </summary>
-    public List<(Fact Fact, double Score)> Score(ClaimContext context, string? ignore)
+    /// <remarks>
+    /// Only facts that could reach their bar are scored. A fact with an agreeing head is found through its head terms
+    /// (<paramref name="headsAgree"/> must be false for heads sharing no term, as agreeing heads always share one; it
+    /// is asked once per distinct head). Any other fact needs <paramref name="otherBar"/>, and its cosine with the claim
+    /// is at most |c_S| / |c|, where c is the claim's weighted vector and c_S its part on the terms the fact shares
+    /// (Cauchy–Schwarz; the fact's part on them is no longer than its whole vector). Taking the claim's terms heaviest
+    /// first until the rest weigh less than otherBar² · |c|², a fact sharing none of the taken terms falls short, so
+    /// only facts sharing a taken term are scored.
+    /// </remarks>
+    public List<IndexedMatch> Candidates(ClaimContext context, string? measureTerm, Func<IReadOnlySet<string>, bool> headsAgree,
+        double agreeingBar, double otherBar)
     {
+        if (agreeingBar <= 0 || otherBar <= 0) throw new ArgumentOutOfRangeException(nameof(agreeingBar), "a fact sharing no term scores 0, so a bar must be above it");
+        var group = measureTerm is null ? _noMeasure : _groups.GetValueOrDefault(measureTerm);
+        if (group is null) return [];
+
+        // The claim's vector, in its own term order (the order the sums are taken in, as in ContextSimilarity.Score);
+        // a term no fact of the kind has gets id -1 and counts only in the claim's norm.
+        var claimTerms = new List<ClaimTerm>(context.Weights.Count);
         double claimNorm = 0;
-        var dots = new Dictionary<int, double>();
         foreach (var (term, wa) in context.Weights)
         {
-            if (term == ignore) continue;
+            if (term == measureTerm) continue;
             var idf = _terms.Idf(term);
             var x = wa * idf;
             claimNorm += x * x;
-            if (!_postings.TryGetValue(term, out var postings)) continue;
-            foreach (var (fact, wb) in postings) dots[fact] = dots.GetValueOrDefault(fact) + x * wb * idf;
+            claimTerms.Add(new ClaimTerm(term, _termIds.TryGetValue(term, out var id) ? id : -1, x, idf));
         }
-        var scored = new List<(Fact, double)>(dots.Count);
-        foreach (var fact in dots.Keys.Order())
+        if (claimNorm == 0) return []; // every score is 0, below any bar
+
+        var reached = new HashSet<HeadGroup>(ReferenceEqualityComparer.Instance);
+        var agreeing = new HashSet<HeadGroup>(ReferenceEqualityComparer.Instance);
+        foreach (var term in context.Head)
         {
-            var norm = _norms[fact];
-            scored.Add((Facts[fact], claimNorm == 0 || norm == 0 ? 0 : dots[fact] / Math.Sqrt(claimNorm * norm)));
+            if (!group.ByHead.TryGetValue(term, out var heads)) continue;
+            foreach (var head in heads)
+                if (reached.Add(head) && headsAgree(head.Head)) agreeing.Add(head);
         }
-        return scored;
+        // The facts to score, one bit each, so they are read back in fact-base order without sorting.
+        var picked = new ulong[(Facts.Count + 63) / 64];
+        foreach (var head in agreeing) Pick(picked, head.Facts);
+        foreach (var id in TermsToShare(claimTerms, claimNorm, otherBar))
+            if (group.ByTerm.TryGetValue(id, out var facts)) Pick(picked, facts);
+
+        var matches = new List<IndexedMatch>();
+        for (var word = 0; word < picked.Length; word++)
+        {
+            for (var bits = picked[word]; bits != 0; bits &= bits - 1)
+            {
+                var f = word * 64 + BitOperations.TrailingZeroCount(bits);
+                var agrees = agreeing.Contains(_headOf[f]);
+                var score = Score(f, claimTerms, claimNorm);
+                if (score >= (agrees ? agreeingBar : otherBar)) matches.Add(new IndexedMatch(Facts[f], score, agrees));
+            }
+        }
+        return matches;
+    }
+
+    /// <summary>The cosine of fact <paramref name="f"/> with the claim, summed in the claim's term order.</summary>
+    private double Score(int f, List<ClaimTerm> claimTerms, double claimNorm)
+    {
+        // The fact's measure term is the claim's, already left out of claimTerms.
+        var ids = _vectorTerms.AsSpan(_vectorStart[f], _vectorStart[f + 1] - _vectorStart[f]);
+        var weights = _vectorWeights.AsSpan(_vectorStart[f], ids.Length);
+        double dot = 0;
+        foreach (var (_, id, x, idf) in claimTerms)
+        {
+            if (id < 0) continue;
+            var k = ids.IndexOf(id); // a few dozen ids: a vectorized scan, no sorted copy to keep
+            if (k >= 0) dot += x * weights[k] * idf;
+        }
+        var norm = _norms[f];
+        return norm == 0 ? 0 : dot / Math.Sqrt(claimNorm * norm);
+    }
+
+    /// <summary>
+    /// The claim's heaviest terms, until the rest (all it could share with a fact sharing none of these) could not give
+    /// a cosine of <paramref name="bar"/>: |rest|² &lt; bar² · |claim|², with <see cref="BoundSlack"/> to spare.
+    /// </summary>
+    private static IEnumerable<int> TermsToShare(List<ClaimTerm> claimTerms, double claimNorm, double bar)
+    {
+        if (bar > 1) yield break; // no cosine reaches it
+        var heaviestFirst = claimTerms.Select(t => (Term: t.Id, Square: t.X * t.X)).OrderByDescending(t => t.Square).ToArray();
+        // rest[i]: the squared weight of terms i.. onwards, summed from the lightest up (all positive, so accurate).
+        var rest = new double[heaviestFirst.Length + 1];
+        for (var i = heaviestFirst.Length - 1; i >= 0; i--) rest[i] = rest[i + 1] + heaviestFirst[i].Square;
+        var limit = bar * bar * claimNorm * (1 - BoundSlack);
+        for (var i = 0; i < heaviestFirst.Length && rest[i] >= limit; i++) yield return heaviestFirst[i].Term;
+    }
+
+    /// <summary>A term of the claim being scored: its id among the facts' terms (-1: none has it), weight × idf, and idf.</summary>
+    private readonly record struct ClaimTerm(string Term, int Id, double X, double Idf);
+
+    private static void Pick(ulong[] picked, List<int> facts)
+    {
+        foreach (var f in facts) picked[f >> 6] |= 1UL << (f & 63);
+    }
+
+    /// <summary>Appends a fact to a term's list; facts are added in fact-base order, once per term, so lists stay sorted.</summary>
+    private static void AddPosting(Dictionary<int, List<int>> postings, int term, int fact)
+    {
+        if (!postings.TryGetValue(term, out var facts)) postings[term] = facts = [];
+        facts.Add(fact);
+    }
+
+    /// <summary>The facts of one measure: by context term, and by head (each distinct head once, found by its terms).</summary>
+    private sealed class MeasureGroup
+    {
+        private readonly Dictionary<IReadOnlySet<string>, HeadGroup> _heads = new(HeadTermsComparer.Instance);
+
+        /// <summary>Facts by context term id.</summary>
+        public Dictionary<int, List<int>> ByTerm { get; } = new();
+        public Dictionary<string, List<HeadGroup>> ByHead { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Files fact <paramref name="f"/> under its head; heads with the same terms are one group.</summary>
+        public HeadGroup HeadGroupOf(IReadOnlySet<string> head, int f)
+        {
+            if (!_heads.TryGetValue(head, out var group))
+            {
+                _heads[head] = group = new HeadGroup(head);
+                foreach (var term in head)
+                {
+                    if (!ByHead.TryGetValue(term, out var groups)) ByHead[term] = groups = [];
+                    groups.Add(group);
+                }
+            }
+            group.Facts.Add(f);
+            return group;
+        }
+    }
+
+    /// <summary>
+    /// The facts whose heads have the same terms, so whether they agree with a claim's head is asked once (heads are
+    /// compared by their terms only: <c>ContextSimilarity.HeadsAgree</c> and <c>HeadsMeet</c>).
+    /// </summary>
+    private sealed class HeadGroup(IReadOnlySet<string> head)
+    {
+        public IReadOnlySet<string> Head { get; } = head;
+        public List<int> Facts { get; } = [];
+    }
+
+    /// <summary>Head sets are equal when they hold the same terms (ordinal), whatever their order.</summary>
+    private sealed class HeadTermsComparer : IEqualityComparer<IReadOnlySet<string>>
+    {
+        public static HeadTermsComparer Instance { get; } = new();
+
+        public bool Equals(IReadOnlySet<string>? x, IReadOnlySet<string>? y) =>
+            ReferenceEquals(x, y) || (x is not null && y is not null && x.Count == y.Count && x.All(y.Contains));
+
+        public int GetHashCode(IReadOnlySet<string> head)
+        {
+            var hash = head.Count;
+            foreach (var term in head) hash ^= StringComparer.Ordinal.GetHashCode(term); // order-free
+            return hash;
+        }
     }
 }
+
+/// <summary>A fact that reached its bar: its cosine with the claim, and whether its head agrees with the claim's.</summary>
+public readonly record struct IndexedMatch(Fact Fact, double Score, bool HeadsAgree);

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Checker.Core.Facts;
 
 /// <summary>How rare each context term is across the sources' sentences: rare terms say more about what a figure is of.</summary>
@@ -9,11 +11,18 @@ public sealed class TermStatistics
     public TermStatistics(IEnumerable<IEnumerable<string>> sentences)
     {
         _documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
+        // One set reused for every sentence (a source base has hundreds of thousands), counting each term once per sentence.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var sentence in sentences)
         {
             _documents++;
-            foreach (var term in sentence.Distinct())
-                _documentFrequency[term] = _documentFrequency.GetValueOrDefault(term) + 1;
+            seen.Clear();
+            foreach (var term in sentence)
+            {
+                if (!seen.Add(term)) continue;
+                ref var frequency = ref CollectionsMarshal.GetValueRefOrAddDefault(_documentFrequency, term, out _);
+                frequency++;
+            }
         }
         _unseenIdf = IdfOf(0);
         _idf = new Dictionary<string, double>(_documentFrequency.Count, StringComparer.Ordinal);

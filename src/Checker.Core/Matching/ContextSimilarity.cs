@@ -39,11 +39,14 @@ public static class ContextSimilarity
     /// Heads that name the same measure: one contains the other ("aid" and "aid announced"), or they share most terms.
     /// "financial assistance" and "humanitarian assistance" share a word but are different quantities.
     /// </summary>
-    public static bool HeadsAgree(ClaimContext a, ClaimContext b)
+    public static bool HeadsAgree(ClaimContext a, ClaimContext b) => HeadsAgree(a.Head, b.Head);
+
+    /// <summary>The same test on the heads alone: it reads nothing else of the contexts.</summary>
+    public static bool HeadsAgree(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
-        if (a.Head.Count == 0 || b.Head.Count == 0) return false;
-        if (a.Head.IsSubsetOf(b.Head) || b.Head.IsSubsetOf(a.Head)) return true;
-        var shared = a.Head.Count(b.Head.Contains);
-        return shared * 2 >= a.Head.Union(b.Head).Count();
+        if (a.Count == 0 || b.Count == 0) return false;
+        if (a.IsSubsetOf(b) || b.IsSubsetOf(a)) return true;
+        var shared = a.Count(b.Contains);
+        return shared * 2 >= a.Union(b).Count();
     }
 }

@@ -13,19 +13,25 @@ public sealed partial class FactMatcher
 
     private const double DaysPerYear = 365.25;
 
+    /// <summary>A bar above any cosine: a fact must have a head the index agrees with to be returned at all.</summary>
+    private const double NoBar = 2;
+
+    /// <summary>The index asks only about heads sharing a term with the claim's: for dates and durations that is enough (HeadsMeet).</summary>
+    private static bool HeadsShareATerm(IReadOnlySet<string> head) => true;
+
     /// <summary>A date the sources give for the same event: supported when the two overlap, refuted when they cannot.</summary>
     private Judgement JudgeDate(DateClaim claim, DateOnly asOf)
     {
         var candidates = new List<(Candidate, Fact)>();
-        foreach (var fact in _facts.OfKind(ClaimKind.Date))
+        // An event is considered only when its head meets the claim's (any head found through a shared term does) and
+        // it scores DateMinScore; NoBar keeps out every other fact. The index returns just those, in fact-base order.
+        foreach (var (fact, score, _) in _facts.ContextIndexOf(ClaimKind.Date).Candidates(claim.Context, null, HeadsShareATerm, DateMinScore, NoBar))
         {
             if (fact.Date > asOf || fact.Claim is not DateClaim source || source.IsRange != claim.IsRange) continue;
-            // Heads first: a cheap set test that rules out most events before the cosine is worked out.
-            if (!ContextSimilarity.HeadsMeet(claim.Context, source.Context) || Considered(claim, source, DateMinScore) is not { } match || !match.Heads) continue;
             var fits = Overlap(claim.From, claim.To, source.From, source.To)
                        && (!claim.IsRange || Overlap(claim.EndFrom!.Value, claim.EndTo!.Value, source.EndFrom!.Value, source.EndTo!.Value));
             var (verdict, finding) = fits ? (Verdict.Supported, Finding.None) : (Verdict.Refuted, Finding.DateContradicted);
-            candidates.Add((new Candidate(fact, match.Score, match.Heads, verdict, finding), fact));
+            candidates.Add((new Candidate(fact, score, true, verdict, finding), fact));
         }
         return Decide(claim, candidates, "no source dates this event", DateFlagScore);
     }
@@ -39,13 +45,13 @@ public sealed partial class FactMatcher
         if (!claim.Elapsed) return Unsupported(claim, [], "only durations that run up to the draft's date are checked");
         var (claimFrom, claimTo) = ImpliedStart(claim, asOf);
         var candidates = new List<(Candidate, Fact)>();
-        foreach (var fact in _facts.OfKind(ClaimKind.Duration))
+        // As for dates: only spans whose head meets the claim's and that score MinScore are considered.
+        foreach (var (fact, score, _) in _facts.ContextIndexOf(ClaimKind.Duration).Candidates(claim.Context, null, HeadsShareATerm, MinScore, NoBar))
         {
             if (fact.Date > asOf || fact.Claim is not QuantityClaim { Elapsed: true } source) continue;
-            if (!ContextSimilarity.HeadsMeet(claim.Context, source.Context) || Considered(claim, source) is not { } match || !match.Heads) continue;
             var (from, to) = ImpliedStart(source, fact.Date);
             var (verdict, finding) = Overlap(claimFrom, claimTo, from, to) ? (Verdict.Supported, Finding.None) : (Verdict.Refuted, Finding.DurationContradicted);
-            candidates.Add((new Candidate(fact, match.Score, match.Heads, verdict, finding), fact));
+            candidates.Add((new Candidate(fact, score, true, verdict, finding), fact));
         }
         return Decide(claim, candidates, "no source measures this span");
     }

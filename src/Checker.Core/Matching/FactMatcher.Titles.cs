@@ -12,8 +12,9 @@ public sealed partial class FactMatcher
     /// </summary>
     private Judgement JudgeTitle(TitleClaim claim, DateOnly asOf)
     {
-        var titles = _facts.OfKind(ClaimKind.Title).Where(f => f.Date <= asOf && f.Claim is TitleClaim).ToList();
-        var ofPerson = titles.Where(f => ((TitleClaim)f.Claim).PersonKey == claim.PersonKey).ToList();
+        // Every search below is of one person's titles or of one office's holders, so each reads only its own list
+        // (in fact-base order, as a pass over all titles would find them).
+        var ofPerson = Titles.OfPerson(claim.PersonKey).Where(f => f.Date <= asOf).ToList();
         if (ofPerson.Count == 0) return Unsupported(claim, [], "no source names this person");
 
         var sameOffice = ofPerson.Where(f => SameOffice((TitleClaim)f.Claim, claim.Office, claim.Country)).ToList();
@@ -23,8 +24,8 @@ public sealed partial class FactMatcher
             var heldTitle = (TitleClaim)held.Claim;
             if (claim.Former) return Supported(claim, held);
             var country = claim.Country ?? heldTitle.Country;
-            var successor = titles
-                .Where(f => f.Claim is TitleClaim { Former: false } t && t.Office == claim.Office && t.Country == country && t.PersonKey != claim.PersonKey && f.Date > held.Date)
+            var successor = Titles.OfOffice(claim.Office)
+                .Where(f => f.Date <= asOf && f.Claim is TitleClaim { Former: false } t && t.Office == claim.Office && t.Country == country && t.PersonKey != claim.PersonKey && f.Date > held.Date)
                 .OrderBy(f => f.Date).LastOrDefault();
             if (successor is not null)
                 return new Judgement(claim, Verdict.Stale, Finding.TitleOutdated, held, [Candidate(held, Verdict.Stale, Finding.TitleOutdated)],
@@ -38,14 +39,16 @@ public sealed partial class FactMatcher
         // Known in another office: is this one someone else's?
         var own = ofPerson.OrderBy(f => f.Date).Last();
         var ownCountry = claim.Country ?? ((TitleClaim)own.Claim).Country;
-        var holder = titles
-            .Where(f => f.Claim is TitleClaim { Former: false } t && t.Office == claim.Office && t.PersonKey != claim.PersonKey
+        var holder = Titles.OfOffice(claim.Office)
+            .Where(f => f.Date <= asOf && f.Claim is TitleClaim { Former: false } t && t.Office == claim.Office && t.PersonKey != claim.PersonKey
                         && (ownCountry is null || t.Country is null || t.Country == ownCountry))
             .OrderBy(f => f.Date).LastOrDefault();
         if (holder is null || claim.Former) return Unsupported(claim, [], "no source names a holder of this office");
         return new Judgement(claim, Verdict.Refuted, Finding.TitleContradicted, holder, [Candidate(holder, Verdict.Refuted, Finding.TitleContradicted)],
             "the sources give this office to someone else") { Current = own };
     }
+
+    private TitleIndex Titles => _titles.Value;
 
     private static bool SameOffice(TitleClaim fact, string office, string? country) =>
         fact.Office == office && (country is null || fact.Country is null || fact.Country == country);

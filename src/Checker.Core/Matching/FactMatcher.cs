@@ -27,7 +27,13 @@ public sealed partial class FactMatcher
 
     private readonly FactBase _facts;
 
-    public FactMatcher(FactBase facts) => _facts = facts;
+    private readonly Lazy<TitleIndex> _titles;
+
+    public FactMatcher(FactBase facts)
+    {
+        _facts = facts;
+        _titles = new Lazy<TitleIndex>(() => new TitleIndex(facts.OfKind(ClaimKind.Title)));
+    }
 
     public Judgement Judge(Claim claim, DateOnly asOf) => claim switch
     {
@@ -47,13 +53,22 @@ public sealed partial class FactMatcher
         var slotOf = new Dictionary<FactSeries, int>();
         // A count's noun already matched: "27 member states" and "30 countries backing the guarantees" share only that.
         var noun = claim.Kind == ClaimKind.Count ? _facts.Lexicon.Term(claim.Noun) : null;
-        // Only facts sharing a context term can reach MinScore, so the index scores just those (in fact-base order).
-        foreach (var (fact, score) in _facts.ContextIndexOf(claim.Kind).Score(claim.Context, noun))
+        // The least score a fact needs: MinScore when the heads agree (a count's always do), HeadlessScore when the claim
+        // names no measure, StrongScore otherwise. The index returns every fact that reaches its bar, in fact-base order
+        // (ContextIndex.Candidates), so those it leaves out would have been skipped here before touching a series
+        // slot: the candidates, their order and their scores are the same as scoring every fact of the kind.
+        var (agreeingBar, otherBar) = noun is not null ? (MinScore, MinScore)
+            : claim.Context.Head.Count == 0 ? (HeadlessScore, HeadlessScore)
+            : (MinScore, StrongScore);
+        var index = _facts.ContextIndexOf(claim.Kind);
+        // A series is judged once: the judgement depends on the series, the claim and the date, not on which member led to it.
+        var judgedSeries = new Dictionary<FactSeries, (Verdict, Finding, Fact?, Fact?)>(ReferenceEqualityComparer.Instance);
+        foreach (var (fact, score, headsAgree) in index.Candidates(claim.Context, noun, head => ContextSimilarity.HeadsAgree(claim.Context.Head, head), agreeingBar, otherBar))
         {
             if (fact.Claim is not QuantityClaim source || !SameMeasure(claim, source)) continue;
             if (fact.Date > asOf) continue; // facts newer than the draft are never used against it
             if (!AnchorsAgree(claim, source)) continue;
-            var heads = noun is not null || ContextSimilarity.HeadsAgree(claim.Context, source.Context);
+            var heads = noun is not null || headsAgree;
             var needed = heads ? MinScore : claim.Context.Head.Count == 0 ? HeadlessScore : StrongScore;
             if (score < needed) continue;
             if (slotOf.TryGetValue(fact.Series, out var existing))
@@ -64,7 +79,9 @@ public sealed partial class FactMatcher
                 slotOf[fact.Series] = -1; // seen, and no candidate until this member is judged
             }
             else slotOf[fact.Series] = -1;
-            var (verdict, finding, judged, current) = JudgeAgainstSeries(claim, fact.Series, asOf);
+            if (!judgedSeries.TryGetValue(fact.Series, out var seriesJudgement))
+                judgedSeries[fact.Series] = seriesJudgement = JudgeAgainstSeries(claim, fact.Series, asOf);
+            var (verdict, finding, judged, current) = seriesJudgement;
             if (judged is null) continue;
             // A smaller figure without "since" may be one package of a running total, not the total: it cannot contradict it.
             if (finding == Finding.ValueContradicted && judged.Claim is QuantityClaim { Anchor.Kind: AnchorKind.Since } total
@@ -135,14 +152,6 @@ public sealed partial class FactMatcher
     /// <summary>"Since 2022" and "since 2014" are different running totals.</summary>
     private static bool AnchorsAgree(QuantityClaim claim, QuantityClaim source) =>
         !(claim.Anchor is { Kind: AnchorKind.Since } a && source.Anchor is { Kind: AnchorKind.Since } b && a.From.Year != b.From.Year);
-
-    /// <summary>Whether a fact's context is close enough to a claim's to be considered at all.</summary>
-    private (double Score, bool Heads)? Considered(Claim claim, Claim source, double minScore = MinScore)
-    {
-        var score = ContextSimilarity.Score(claim.Context, source.Context, _facts.Terms);
-        var heads = ContextSimilarity.HeadsMeet(claim.Context, source.Context);
-        return score < minScore || (!heads && score < StrongScore) ? null : (score, heads);
-    }
 
     private static Judgement Unsupported(Claim claim, IReadOnlyList<Candidate> candidates, string reason) =>
         new(claim, Verdict.Unsupported, Finding.NoSource, null, candidates, reason);
