@@ -68,7 +68,7 @@ public sealed class FactBaseCache(string? directory)
             var length = reader.ReadInt64();
             var start = Magic.Length + (int)reader.BaseStream.Position;
             if (length != bytes.Length - start) return null;
-            return FactBaseSnapshot.TryRead(bytes.AsSpan(start), lexicon, out var facts) ? facts : null;
+            return FactBaseSnapshot.TryRead(new ArraySegment<byte>(bytes, start, bytes.Length - start), lexicon, out var facts) ? facts : null;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

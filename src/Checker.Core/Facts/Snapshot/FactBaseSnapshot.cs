@@ -34,24 +34,28 @@ public static class FactBaseSnapshot
     }
 
     /// <summary>Reads a snapshot written by <see cref="Write"/>. Throws <see cref="SnapshotFormatException"/> for anything else: foreign, truncated, corrupt or of another format version.</summary>
-    public static FactBase Read(ReadOnlySpan<byte> bytes, Lexicon.Lexicon lexicon)
+    public static FactBase Read(byte[] bytes, Lexicon.Lexicon lexicon) => Read(new ArraySegment<byte>(bytes), lexicon);
+
+    /// <inheritdoc cref="Read(byte[], Lexicon.Lexicon)"/>
+    /// <remarks>The segment is read in place (a cache file's bytes after its own header), never copied.</remarks>
+    public static FactBase Read(ArraySegment<byte> snapshot, Lexicon.Lexicon lexicon)
     {
+        var bytes = snapshot.AsSpan();
         if (bytes.Length < HeaderLength || !bytes[..8].SequenceEqual(Magic)) throw new SnapshotFormatException("not a fact-base snapshot");
         var version = BinaryPrimitives.ReadInt32LittleEndian(bytes[8..]);
         if (version != FormatVersion) throw new SnapshotFormatException($"snapshot format {version}, expected {FormatVersion}");
         var length = BinaryPrimitives.ReadInt64LittleEndian(bytes[12..]);
         if (length != bytes.Length - HeaderLength) throw new SnapshotFormatException("truncated or overlong snapshot");
-        var payload = bytes[HeaderLength..];
-        if (SnapshotChecksum.Of(payload) != BinaryPrimitives.ReadUInt64LittleEndian(bytes[20..])) throw new SnapshotFormatException("snapshot checksum mismatch");
-        return SnapshotReader.Read(payload.ToArray(), lexicon);
+        if (SnapshotChecksum.Of(bytes[HeaderLength..]) != BinaryPrimitives.ReadUInt64LittleEndian(bytes[20..])) throw new SnapshotFormatException("snapshot checksum mismatch");
+        return SnapshotReader.Read(snapshot.Slice(HeaderLength), lexicon);
     }
 
-    /// <summary>Like <see cref="Read"/>, but a snapshot that cannot be read gives false (the caller rebuilds from text).</summary>
-    public static bool TryRead(ReadOnlySpan<byte> bytes, Lexicon.Lexicon lexicon, out FactBase facts)
+    /// <summary>Like <see cref="Read(ArraySegment{byte}, Lexicon.Lexicon)"/>, but a snapshot that cannot be read gives false (the caller rebuilds from text).</summary>
+    public static bool TryRead(ArraySegment<byte> snapshot, Lexicon.Lexicon lexicon, out FactBase facts)
     {
         try
         {
-            facts = Read(bytes, lexicon);
+            facts = Read(snapshot, lexicon);
             return true;
         }
         catch (SnapshotFormatException)

@@ -21,14 +21,14 @@ internal sealed class SnapshotReader
         _length = length;
     }
 
-    public static FactBase Read(byte[] payload, Lexicon.Lexicon lexicon)
+    public static FactBase Read(ArraySegment<byte> payload, Lexicon.Lexicon lexicon)
     {
-        using var stream = new MemoryStream(payload, writable: false);
+        using var stream = new MemoryStream(payload.Array!, payload.Offset, payload.Count, writable: false);
         using var input = new BinaryReader(stream, Encoding.UTF8);
         try
         {
-            var facts = new SnapshotReader(input, payload.Length).ReadFactBase(lexicon);
-            if (stream.Position != payload.Length) throw new SnapshotFormatException("trailing bytes after the snapshot");
+            var facts = new SnapshotReader(input, payload.Count).ReadFactBase(lexicon);
+            if (stream.Position != payload.Count) throw new SnapshotFormatException("trailing bytes after the snapshot");
             return facts;
         }
         catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException or InvalidOperationException or OverflowException)
