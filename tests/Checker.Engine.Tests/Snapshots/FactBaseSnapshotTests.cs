@@ -15,10 +15,12 @@ public class FactBaseSnapshotTests
 
     public static TheoryData<string> DevDrafts => new(Directory.GetFiles(DraftFolder, "*.md").Select(Path.GetFileName).Order()!);
 
-    /// <summary>The seeds plus the dev drafts read as sources: every claim type, series, twins and anchors.</summary>
+    /// <summary>The seeds plus the dev drafts read as sources, and a percentage: every claim kind, series, twins and anchors.</summary>
     private static readonly Lazy<FactBase> Rich = new(() => FactBaseBuilder.Build(
         SeedLoader.EmbeddedSources().Concat(Directory.GetFiles(DraftFolder, "*.md").Order().Select((file, i) =>
-            new SourceDocument($"drafts/{Path.GetFileName(file)}", File.ReadAllText(file), new DateOnly(2026, 1, 8 + i), "Dev", Path.GetFileName(file)))),
+            new SourceDocument($"drafts/{Path.GetFileName(file)}", File.ReadAllText(file), new DateOnly(2026, 1, 8 + i), "Dev", Path.GetFileName(file))))
+            .Append(new SourceDocument("extra/percent.txt", "Defence spending rose to about 1.4% of GDP in 2024, the government said.\n",
+                new DateOnly(2025, 2, 1), "Wire", "Spending", "USD", "US")),
         SeedLoader.DefaultLexicon));
 
     [Fact]
