@@ -85,7 +85,7 @@ internal sealed class SnapshotReader
     private Claim Claim()
     {
         var type = (SnapshotClaimType)_in.ReadByte();
-        var kind = Enum<ClaimKind>();
+        var kind = Kind();
         var span = Span();
         var text = String();
         var sentence = Span();
@@ -108,7 +108,7 @@ internal sealed class SnapshotReader
     private QuantityClaim Quantity(ClaimKind kind, TextSpan span, string text)
     {
         if (kind is ClaimKind.Date or ClaimKind.Title) throw new SnapshotFormatException($"a quantity of kind {kind}");
-        var claim = new QuantityClaim(kind, span, text, value: _in.ReadDouble(), step: _in.ReadDouble(), qualifier: Enum<QualifierKind>(),
+        var claim = new QuantityClaim(kind, span, text, value: _in.ReadDouble(), step: _in.ReadDouble(), qualifier: Qualifier(),
             qualifierText: String(), unit: String(), unitExplicit: _in.ReadBoolean(), style: Style(), figureSpan: Span(), noun: String());
         claim.Elapsed = _in.ReadBoolean();
         return claim;
@@ -133,7 +133,7 @@ internal sealed class SnapshotReader
     }
 
     private TimeAnchor? Anchor() =>
-        _in.ReadBoolean() ? new TimeAnchor(Enum<AnchorKind>(), From: Date(), To: Date(), Text: String(), Span: Span()) : null;
+        _in.ReadBoolean() ? new TimeAnchor(TimeAnchorKind(), From: Date(), To: Date(), Text: String(), Span: Span()) : null;
 
     private FigureStyle Style() =>
         new(Prefix: String(), ScaleWord: String(), ScaleSeparator: String(), Scale: _in.ReadDouble(), Suffix: String(),
@@ -160,12 +160,18 @@ internal sealed class SnapshotReader
 
     private string? OptionalString() => _in.ReadBoolean() ? String() : null;
 
-    private TEnum Enum<TEnum>() where TEnum : struct, Enum
+    private ClaimKind Kind() => (ClaimKind)Byte((int)ClaimKind.Title, nameof(ClaimKind));
+
+    private QualifierKind Qualifier() => (QualifierKind)Byte((int)QualifierKind.Exactly, nameof(QualifierKind));
+
+    private AnchorKind TimeAnchorKind() => (AnchorKind)Byte((int)AnchorKind.At, nameof(AnchorKind));
+
+    /// <summary>An enum's value, 0 to <paramref name="max"/> (each enum's last member: they are numbered from 0 without gaps).</summary>
+    private byte Byte(int max, string what)
     {
         var value = _in.ReadByte();
-        var parsed = (TEnum)(object)(int)value;
-        if (!System.Enum.IsDefined(parsed)) throw new SnapshotFormatException($"{typeof(TEnum).Name} {value} out of range");
-        return parsed;
+        if (value > max) throw new SnapshotFormatException($"{what} {value} out of range");
+        return value;
     }
 
     private TextSpan Span() => new(_in.Read7BitEncodedInt(), _in.Read7BitEncodedInt());
