@@ -47,9 +47,9 @@ internal sealed class SnapshotReader
             sources[i] = SourceDocument.FromSnapshot(path: String(), text: String(), date: Date(), outlet: String(), title: String(),
                 defaultCurrency: String(), defaultCountry: String());
 
-        var documents = Count();
+        var documents = NonNegative();
         var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (var i = Count(); i > 0; i--) frequencies.Add(String(), Count());
+        for (var i = Count(); i > 0; i--) frequencies.Add(String(), NonNegative());
         var terms = new TermStatistics(documents, frequencies);
 
         var facts = new Fact[Count()];
@@ -149,6 +149,14 @@ internal sealed class SnapshotReader
         return value;
     }
 
+    /// <summary>A number that is not a count of items still to come (sentences counted, a term's frequency).</summary>
+    private int NonNegative()
+    {
+        var value = _in.Read7BitEncodedInt();
+        if (value < 0) throw new SnapshotFormatException($"negative value {value}");
+        return value;
+    }
+
     private T Index<T>(T[] items)
     {
         var index = _in.Read7BitEncodedInt();
@@ -174,7 +182,12 @@ internal sealed class SnapshotReader
         return value;
     }
 
-    private TextSpan Span() => new(_in.Read7BitEncodedInt(), _in.Read7BitEncodedInt());
+    private TextSpan Span()
+    {
+        var (start, end) = (_in.Read7BitEncodedInt(), _in.Read7BitEncodedInt());
+        if (start < 0 || end < start) throw new SnapshotFormatException($"span [{start}..{end}) out of range");
+        return new TextSpan(start, end);
+    }
 
     private DateOnly Date()
     {
