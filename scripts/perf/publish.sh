@@ -10,6 +10,7 @@ cd "$(dirname "$0")/../.."
 mkdir -p out/perf
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 rid=linux-x64
+mkdir -p out/perf
 kinds=("$@"); [ ${#kinds[@]} -eq 0 ] && kinds=(jit r2r aot)
 for kind in "${kinds[@]}"; do
   out=out/perf/$kind

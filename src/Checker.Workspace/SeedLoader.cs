@@ -1,7 +1,9 @@
 using System.Reflection;
 using System.Text;
 using Checker.Core.Facts;
+using Checker.Core.Facts.Snapshot;
 using Checker.Core.Lexicon;
+using Checker.Workspace.Caching;
 
 namespace Checker.Workspace;
 
@@ -13,12 +15,34 @@ public static class SeedLoader
 {
     private static readonly Assembly Self = typeof(SeedLoader).Assembly;
     private static readonly Lazy<Lexicon> DefaultLexiconValue = new(() => Lexicon.Parse(ReadResource("rules/lexicon.txt"), out _));
-    private static readonly Lazy<FactBase> EmbeddedValue = new(() => FactBaseBuilder.Build(EmbeddedSources(), DefaultLexicon));
+    private static readonly Lazy<FactBase> EmbeddedValue = new(LoadEmbedded);
+
+    /// <summary>The snapshot of the embedded seeds' fact base, made at build time by Checker.SeedSnapshot (see Checker.Workspace.csproj).</summary>
+    public const string EmbeddedSnapshotName = "seeds/facts.snapshot";
 
     public static Lexicon DefaultLexicon => DefaultLexiconValue.Value;
 
-    /// <summary>The fact base of the seeds that ship with the tool, built once per process.</summary>
+    /// <summary>The fact base of the seeds that ship with the tool, read once per process from the snapshot built with them.</summary>
     public static FactBase Embedded => EmbeddedValue.Value;
+
+    /// <summary>
+    /// The embedded snapshot, built from these same seeds and lexicon by this same engine at build time, so reading it
+    /// gives the fact base <see cref="BuildEmbedded"/> would. Built from text only if it is missing or unreadable.
+    /// </summary>
+    private static FactBase LoadEmbedded()
+    {
+        using var stream = Self.GetManifestResourceStream(EmbeddedSnapshotName);
+        if (stream is not null)
+        {
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            if (FactBaseSnapshot.TryRead(bytes, DefaultLexicon, out var facts)) return facts;
+        }
+        return BuildEmbedded();
+    }
+
+    /// <summary>The embedded seeds' fact base built from their text (what the embedded snapshot holds).</summary>
+    public static FactBase BuildEmbedded() => FactBaseBuilder.Build(EmbeddedSources(), DefaultLexicon);
 
     public static IReadOnlyList<SourceDocument> EmbeddedSources()
     {
@@ -42,6 +66,16 @@ public static class SeedLoader
             documents.Add(ToDocument(entry, display, ReadText(file)));
         }
         return documents;
+    }
+
+    /// <summary>
+    /// The fact base of a seed folder with the bundled lexicon: loaded from the <see cref="FactBaseCache"/> when the
+    /// folder is unchanged since it was cached, else read and built from text (errors as <see cref="FromDirectory"/>) and cached.
+    /// </summary>
+    public static FactBase LoadFolder(string directory, string? displayRoot = null)
+    {
+        var folder = new SeedFolder(directory, displayRoot ?? directory);
+        return FactBaseCache.Default.Load([folder], DefaultLexicon, [], () => Build(FromDirectory(folder.Path, folder.DisplayPath)));
     }
 
     public static FactBase Build(IReadOnlyList<SourceDocument> sources, Lexicon? lexicon = null) =>

@@ -132,7 +132,7 @@ public static class VerifyCommand
     }
 
     public static FactBase LoadFacts(string? seeds) =>
-        seeds is null ? SeedLoader.Embedded : SeedLoader.Build(SeedLoader.FromDirectory(seeds));
+        seeds is null ? SeedLoader.Embedded : SeedLoader.LoadFolder(seeds);
 
     /// <summary>What a bare "$" in a draft means: the currency most of the sources use.</summary>
     public static string DominantCurrency(FactBase facts) => ConfiguredEngine.DominantCurrency(facts);

@@ -7,6 +7,20 @@ namespace Checker.Core.Facts;
 public sealed class SourceDocument
 {
     public SourceDocument(string path, string text, DateOnly date, string outlet, string title, string defaultCurrency = "CAD", string defaultCountry = "Canada")
+        : this(path, text, date, outlet, title, defaultCurrency, defaultCountry, parseNow: true)
+    {
+    }
+
+    /// <summary>
+    /// A source read back from a fact-base snapshot: its facts are already extracted, so its prose is parsed only if
+    /// something asks for it (evidence positions need <see cref="Lines"/>), not for every source at load.
+    /// </summary>
+    internal static SourceDocument FromSnapshot(string path, string text, DateOnly date, string outlet, string title,
+        string defaultCurrency, string defaultCountry) =>
+        new(path, text, date, outlet, title, defaultCurrency, defaultCountry, parseNow: false);
+
+    private SourceDocument(string path, string text, DateOnly date, string outlet, string title, string defaultCurrency,
+        string defaultCountry, bool parseNow)
     {
         Path = path;
         Text = text;
@@ -15,8 +29,10 @@ public sealed class SourceDocument
         Title = title;
         DefaultCurrency = defaultCurrency;
         DefaultCountry = defaultCountry;
-        Prose = PlainProse.Parse(text);
+        _prose = parseNow ? new Lazy<ProseDocument>(PlainProse.Parse(text)) : new Lazy<ProseDocument>(() => PlainProse.Parse(text));
     }
+
+    private readonly Lazy<ProseDocument> _prose;
 
     /// <summary>Where the source lives, as reports name it ("seeds/002_5c8515c7b062ecf8.txt").</summary>
     public string Path { get; }
@@ -26,7 +42,7 @@ public sealed class SourceDocument
     public string Title { get; }
     public string DefaultCurrency { get; }
     public string DefaultCountry { get; }
-    public ProseDocument Prose { get; }
+    public ProseDocument Prose => _prose.Value;
     public LineMap Lines => Prose.Lines;
 
     public override string ToString() => $"{Outlet}, {Date:yyyy-MM-dd}";

@@ -29,6 +29,22 @@ public sealed class TermStatistics
         foreach (var (term, frequency) in _documentFrequency) _idf[term] = IdfOf(frequency);
     }
 
+    /// <summary>Statistics read back from a snapshot: <paramref name="documentFrequency"/> is <see cref="DocumentFrequencies"/> as written.</summary>
+    internal TermStatistics(int documents, Dictionary<string, int> documentFrequency)
+    {
+        _documents = documents;
+        _documentFrequency = documentFrequency;
+        _unseenIdf = IdfOf(0);
+        _idf = new Dictionary<string, double>(_documentFrequency.Count, StringComparer.Ordinal);
+        foreach (var (term, frequency) in _documentFrequency) _idf[term] = IdfOf(frequency);
+    }
+
+    /// <summary>How many sentences were counted (for snapshots).</summary>
+    internal int Documents => _documents;
+
+    /// <summary>In how many sentences each term occurs (for snapshots).</summary>
+    internal IReadOnlyDictionary<string, int> DocumentFrequencies => _documentFrequency;
+
     // Idf is read once per term per candidate fact while matching, so each known term's value is worked out once
     // (the same expression, so the same bits); a term no sentence has gets the rarest value.
     private readonly Dictionary<string, double> _idf;

@@ -30,7 +30,7 @@ public sealed record CheckerSnapshot(int Generation, DraftChecker Checker, Check
         else
         {
             // An absolute display root makes every source path a real file the editor can open.
-            facts = SeedLoader.Build(SeedLoader.FromDirectory(folder, displayRoot: folder));
+            facts = SeedLoader.LoadFolder(folder, displayRoot: folder);
         }
         var options = new CheckOptions { DefaultCurrency = DominantCurrency(facts), Severities = settings.Severities };
         return new CheckerSnapshot(generation, new DraftChecker(facts, RuleCatalog.All), options, folder, settings);

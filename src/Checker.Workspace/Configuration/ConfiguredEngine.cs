@@ -3,6 +3,7 @@ using Checker.Analyzers;
 using Checker.Core.Analysis;
 using Checker.Core.Facts;
 using Checker.Core.Lexicon;
+using Checker.Workspace.Caching;
 
 namespace Checker.Workspace.Configuration;
 
@@ -20,11 +21,19 @@ public sealed class ConfiguredEngine
         return _checkers.GetOrAdd(key, _ => new DraftChecker(BuildFacts(config), RuleCatalog.All));
     }
 
+    /// <summary>
+    /// The embedded seeds' snapshot when nothing is configured; seed folders through the <see cref="FactBaseCache"/>
+    /// (built from text once, then loaded); embedded seeds with configured synonyms built from text (the embedded
+    /// snapshot holds terms folded by the bundled lexicon only).
+    /// </summary>
     public static FactBase BuildFacts(CheckerConfig config)
     {
         if (config.Seeds.Count == 0 && config.Synonyms.Count == 0) return SeedLoader.Embedded;
-        var sources = config.Seeds.Count == 0 ? SeedLoader.EmbeddedSources() : config.Seeds.SelectMany(s => SeedLoader.FromDirectory(s, DisplayPath(s))).ToList();
-        return SeedLoader.Build(sources, LexiconWith(config.Synonyms));
+        var lexicon = LexiconWith(config.Synonyms);
+        if (config.Seeds.Count == 0) return SeedLoader.Build(SeedLoader.EmbeddedSources(), lexicon);
+        var folders = config.Seeds.Select(s => new SeedFolder(s, DisplayPath(s))).ToList();
+        return FactBaseCache.Default.Load(folders, lexicon, config.Synonyms,
+            () => SeedLoader.Build(folders.SelectMany(f => SeedLoader.FromDirectory(f.Path, f.DisplayPath)).ToList(), lexicon));
     }
 
     /// <summary>Sources are named in reports relative to the working folder when they are under it, as drafts are.</summary>
