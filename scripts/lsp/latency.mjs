@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Latency harness (not a test): how long from a keystroke (textDocument/didChange) to the diagnostics for that
 // version (textDocument/publishDiagnostics), on a ~6 KB and a ~100 KB draft made by repeating dev-02-figures.md.
-// Usage: node scripts/lsp/latency.mjs [--runs N] [--debounce MS] [--dll path/to/checker.dll]
+// Usage: node scripts/lsp/latency.mjs [--runs N] [--warmup N] [--debounce MS] [--dll path/to/checker.dll] [--trace FILE]
 // Needs a built server: dotnet build src/Checker.Cli -c Release. Prints median and 95th percentile per size.
+// --warmup: edits made and waited for but not timed, so the JIT compiles the typing path before the clock starts.
+// --trace: runs the server with CHECKER_LSP_TRACE=1 and writes its stderr (one line per version: ms per stage) to FILE.
 import { spawn } from 'node:child_process';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +18,9 @@ const arg = (name, fallback) => {
 };
 const runs = Number(arg('--runs', '30'));
 const debounce = arg('--debounce', undefined);
+const warmup = Number(arg('--warmup', '10'));
 const dll = arg('--dll', join(root, 'src/Checker.Cli/bin/Release/net10.0/checker.dll'));
+const trace = arg('--trace', undefined);
 
 /** A draft of about `bytes`: the dev draft's front matter once, then its body repeated. */
 function draftOf(bytes) {
@@ -30,15 +34,17 @@ function draftOf(bytes) {
 
 /** A minimal LSP client over the server's stdio: Content-Length framing, requests, notifications. */
 function connect() {
-  const server = spawn('dotnet', [dll, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const stderr = trace === undefined ? 'ignore' : openSync(trace, 'w');
+  const env = trace === undefined ? process.env : { ...process.env, CHECKER_LSP_TRACE: '1' };
+  const server = spawn('dotnet', [dll, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', stderr], env });
   let buffer = Buffer.alloc(0);
   let nextId = 1;
   const pending = new Map();
   const listeners = new Set();
   const send = (message) => {
     const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
-    server.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    server.stdin.write(body);
+    // One write per frame: header and body in two writes could reach the server as two reads.
+    server.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
   };
   server.stdout.on('data', (chunk) => {
     buffer = Buffer.concat([buffer, chunk]);
@@ -81,7 +87,7 @@ async function measure(client, name, text) {
   await wait;
   const samples = [];
   const line = text.split('\n').findIndex((l) => l.includes('$7.5 billion'));
-  for (let version = 2; version < runs + 2; version++) {
+  for (let version = 2; version < warmup + runs + 2; version++) {
     // Alternately add and remove a space at the start of the line with the wrong figure: a real one-key edit.
     const change = version % 2 === 0
       ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: ' ' }
@@ -90,7 +96,7 @@ async function measure(client, name, text) {
     const start = process.hrtime.bigint();
     client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     await wait;
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    if (version >= warmup + 2) samples.push(Number(process.hrtime.bigint() - start) / 1e6);
   }
   samples.sort((a, b) => a - b);
   return { name, bytes: Buffer.byteLength(text), median: percentile(samples, 50), p95: percentile(samples, 95) };
@@ -103,7 +109,7 @@ await client.request('initialize', { processId: process.pid, rootUri: null, capa
 client.notify('initialized', {});
 const results = [await measure(client, '6kb', draftOf(6 * 1024)), await measure(client, '100kb', draftOf(100 * 1024))];
 await client.close();
-console.log(`didChange -> publishDiagnostics, ${runs} edits per draft, debounce ${debounce === undefined ? 'adaptive (server default)' : debounce + ' ms'}`);
+console.log(`didChange -> publishDiagnostics, ${runs} timed edits per draft after ${warmup} untimed, debounce ${debounce === undefined ? 'adaptive (server default)' : debounce + ' ms'}`);
 for (const r of results) {
   console.log(`${r.name.padEnd(6)} ${String(r.bytes).padStart(7)} bytes  median ${r.median.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms`);
 }

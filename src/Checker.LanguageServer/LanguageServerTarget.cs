@@ -86,6 +86,7 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
     [JsonRpcMethod("textDocument/didChange")]
     public void DidChange(DidChangeTextDocumentParams request)
     {
+        LatencyTrace.Received(request.TextDocument.Uri, request.TextDocument.Version);
         OpenDocument? changed = null;
         _scheduler.Edit(() =>
         {
@@ -99,6 +100,7 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
             _ = log.WarningAsync($"didChange for a document that is not open: {request.TextDocument.Uri}");
             return;
         }
+        LatencyTrace.Mark(changed.Uri, changed.Version, "applied");
         if (!_pull) _scheduler.Schedule(changed);
     }
 
@@ -199,7 +201,12 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
 
     private async Task PublishAsync(AnalysedDraft draft)
     {
-        await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(draft.Document.Uri, draft.Document.Version, Convert(draft)));
+        var (uri, version) = (draft.Document.Uri, draft.Document.Version);
+        var diagnostics = Convert(draft);
+        LatencyTrace.Mark(uri, version, "converted");
+        await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(uri, version, diagnostics));
+        LatencyTrace.Mark(uri, version, "published");
+        log.Trace(LatencyTrace.Finish(uri, version));
         await client.NotifyAsync("checker/claimCounts", ClaimCounts.Of(draft));
     }
 

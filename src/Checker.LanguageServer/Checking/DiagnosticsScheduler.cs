@@ -66,6 +66,7 @@ public sealed class DiagnosticsScheduler(OpenDocuments documents, DraftAnalysis 
     private async Task RunAsync(OpenDocument document, TimeSpan delay, CancellationToken cancellation)
     {
         var gate = _oneCheckAtATime.GetOrAdd(document.Uri, _ => new SemaphoreSlim(1, 1));
+        LatencyTrace.Mark(document.Uri, document.Version, "run");
         try
         {
             if (delay > TimeSpan.Zero) await Task.Delay(delay, cancellation).ConfigureAwait(false);
@@ -73,12 +74,15 @@ public sealed class DiagnosticsScheduler(OpenDocuments documents, DraftAnalysis 
             try
             {
                 if (!documents.IsCurrent(document)) return;
+                LatencyTrace.Mark(document.Uri, document.Version, "gate");
                 var started = System.Diagnostics.Stopwatch.GetTimestamp();
                 var analysed = await analysis.AnalyseAsync(document).ConfigureAwait(false);
                 _lastCheck[document.Uri] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+                LatencyTrace.Mark(document.Uri, document.Version, "analysed");
                 await _editsAndPublication.WaitAsync(cancellation).ConfigureAwait(false);
                 try
                 {
+                    LatencyTrace.Mark(document.Uri, document.Version, "locked");
                     if (cancellation.IsCancellationRequested || !documents.IsCurrent(document) ||
                         analysed.Snapshot.Generation != analysis.Snapshot?.Generation) return;
                     await publish(analysed).ConfigureAwait(false);

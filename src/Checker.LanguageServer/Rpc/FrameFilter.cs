@@ -34,6 +34,7 @@ public sealed class FrameFilter(Stream input, PipeWriter output, ServerLog log)
                 await output.WriteAsync(Encoding.ASCII.GetBytes($"Content-Length: {length}\r\n\r\n"));
                 await output.WriteAsync(body);
                 await output.FlushAsync();
+                LatencyTrace.FrameForwarded();
             }
         }
         catch (Exception ex) when (ex is EndOfStreamException or IOException or ObjectDisposedException)
