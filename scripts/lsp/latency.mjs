@@ -113,3 +113,26 @@ console.log(`didChange -> publishDiagnostics, ${runs} timed edits per draft afte
 for (const r of results) {
   console.log(`${r.name.padEnd(6)} ${String(r.bytes).padStart(7)} bytes  median ${r.median.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms`);
 }
+if (trace !== undefined) {
+  // The server's own account of the timed versions: median ms between consecutive stages of its trace lines.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const lines = readFileSync(trace, 'utf8').split('\n').filter((l) => l.includes('] trace '));
+  for (const { name } of results) {
+    const rows = lines.filter((l) => l.includes(`/${name}.md v`)).slice(-runs).map((l) => {
+      const parts = l.slice(l.indexOf(': ') + 2).trim().split(/\s+/);
+      const stages = [];
+      for (let i = 0; i + 1 < parts.length; i += 2) stages.push([parts[i], Number(parts[i + 1])]);
+      return stages;
+    });
+    if (rows.length === 0) continue;
+    const steps = rows[rows.length - 1].slice(1).map(([stage], i) => {
+      const previous = rows[rows.length - 1][i][0];
+      const gaps = rows.map((r) => {
+        const at = new Map(r);
+        return at.has(stage) && at.has(previous) ? at.get(stage) - at.get(previous) : undefined;
+      }).filter((g) => g !== undefined).sort((a, b) => a - b);
+      return `${previous}->${stage} ${percentile(gaps, 50).toFixed(2)}`;
+    });
+    console.log(`${name.padEnd(6)} server stages, median ms over ${rows.length} versions: ${steps.join(', ')}`);
+  }
+}
