@@ -46,13 +46,26 @@ function connect() {
     // One write per frame: header and body in two writes could reach the server as two reads.
     server.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
   };
+  // Chunks are joined only once a frame is complete: joining on every 64 KB chunk copies a 1 MB frame ~16 times.
+  let chunks = [];
+  let received = 0;
+  let needed = 0;
   server.stdout.on('data', (chunk) => {
-    buffer = Buffer.concat([buffer, chunk]);
+    chunks.push(chunk);
+    received += chunk.length;
+    if (received < needed) return;
+    buffer = Buffer.concat([buffer, ...chunks]);
+    chunks = [];
+    received = 0;
+    needed = 0;
     for (;;) {
       const headerEnd = buffer.indexOf('\r\n\r\n');
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: *(\d+)/i.exec(buffer.subarray(0, headerEnd).toString('ascii'))[1]);
-      if (buffer.length < headerEnd + 4 + length) return;
+      if (buffer.length < headerEnd + 4 + length) {
+        needed = headerEnd + 4 + length - buffer.length;
+        return;
+      }
       const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
       buffer = buffer.subarray(headerEnd + 4 + length);
       if (message.method && message.id !== undefined) {
@@ -77,6 +90,8 @@ function connect() {
   };
 }
 
+/** Send and receive times (hrtime, ns) of each timed version, to line up with the server's trace clock. */
+const clocks = new Map();
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function measure(client, name, text) {
@@ -96,7 +111,11 @@ async function measure(client, name, text) {
     const start = process.hrtime.bigint();
     client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     await wait;
-    if (version >= warmup + 2) samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const end = process.hrtime.bigint();
+    if (version >= warmup + 2) {
+      samples.push(Number(end - start) / 1e6);
+      clocks.set(`${uri} v${version}`, { start, end });
+    }
   }
   samples.sort((a, b) => a - b);
   return { name, bytes: Buffer.byteLength(text), median: percentile(samples, 50), p95: percentile(samples, 95) };
@@ -119,7 +138,7 @@ if (trace !== undefined) {
   const lines = readFileSync(trace, 'utf8').split('\n').filter((l) => l.includes('] trace '));
   for (const { name } of results) {
     const rows = lines.filter((l) => l.includes(`/${name}.md v`)).slice(-runs).map((l) => {
-      const parts = l.slice(l.indexOf(': ') + 2).trim().split(/\s+/);
+      const parts = l.slice(l.indexOf(': ') + 2).replace(/ clock \d+$/, '').trim().split(/\s+/);
       const stages = [];
       for (let i = 0; i + 1 < parts.length; i += 2) stages.push([parts[i], Number(parts[i + 1])]);
       return stages;
@@ -134,5 +153,22 @@ if (trace !== undefined) {
       return `${previous}->${stage} ${percentile(gaps, 50).toFixed(2)}`;
     });
     console.log(`${name.padEnd(6)} server stages, median ms over ${rows.length} versions: ${steps.join(', ')}`);
+    // Both clocks are CLOCK_MONOTONIC: the rest of each sample is the pipe, the process wake-ups and this client.
+    const inbound = [];
+    const outbound = [];
+    for (const l of lines.filter((l) => l.includes(`/${name}.md v`) && l.includes(' clock '))) {
+      const key = /trace (\S+ v\d+):/.exec(l)?.[1];
+      const times = clocks.get(key);
+      if (!times) continue;
+      const frame = BigInt(/ clock (\d+)/.exec(l)[1]);
+      const published = Number(/ published ([\d.]+)/.exec(l)[1]);
+      inbound.push(Number(frame - times.start) / 1e6);
+      outbound.push(Number(times.end - frame) / 1e6 - published);
+    }
+    if (inbound.length > 0) {
+      inbound.sort((a, b) => a - b);
+      outbound.sort((a, b) => a - b);
+      console.log(`${name.padEnd(6)} outside the server's stages, median ms: client send -> frame forwarded ${percentile(inbound, 50).toFixed(2)}, published -> client received ${percentile(outbound, 50).toFixed(2)}`);
+    }
   }
 }

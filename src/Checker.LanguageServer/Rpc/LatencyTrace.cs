@@ -49,6 +49,9 @@ public static class LatencyTrace
             var start = marks[0].At;
             line = string.Join(' ', marks.Select(m => $"{m.Stage} {Stopwatch.GetElapsedTime(start, m.At).TotalMilliseconds:F2}"));
         }
-        return $"trace {uri} v{version}: {line}";
+        // Stopwatch ticks are CLOCK_MONOTONIC nanoseconds on Linux, the clock Node's hrtime reads: the latency harness
+        // lines this up with its own send and receive times to split transport from the server's work.
+        var clock = Stopwatch.Frequency == 1_000_000_000 ? $" clock {marks[0].At}" : "";
+        return $"trace {uri} v{version}: {line}{clock}";
     }
 }
