@@ -86,6 +86,17 @@ public sealed class FrameScannerTests
     }
 
     [Fact]
+    public void A_large_body_full_of_header_like_text_arrives_in_pieces_and_comes_out_whole()
+    {
+        // Draft text may say "Content-Length: 12" (escaped line breaks): only a raw CR LF after it marks a real header.
+        var text = string.Concat(Enumerable.Repeat("Content-Length: 12\\r\\n and a figure of $7.5 billion. ", 60_000));
+        var body = "{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"text\":\"" + text + "\"}}";
+        var (bodies, problems) = Scan(Frame(body) + Frame(Good), chunk: 64 * 1024);
+        Assert.Equal([body, Good], bodies);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public void A_frame_cut_off_by_the_end_of_input_is_reported()
     {
         var (bodies, problems) = Scan(Frame(Good) + Frame(Other)[..30]);

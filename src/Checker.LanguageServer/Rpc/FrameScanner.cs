@@ -29,6 +29,7 @@ public sealed class FrameScanner
     private byte[] _buffer = new byte[64 * 1024];
     private int _start;
     private int _end;
+    private int _bodySearched; // how much of the current frame's claimed body has been searched for a header
     private long _skipped;
     private string? _skippedPreview;
 
@@ -66,7 +67,7 @@ public sealed class FrameScanner
             {
                 // Other header lines (Content-Type) may come before Content-Length; anything else is garbage.
                 if (!IsHeaderLines(pending[..header])) Skip(header);
-                else _start += header;
+                else Advance(header);
                 if (TakeSkipped() is { } skipped) return new ScannedFrame(null, skipped);
                 continue;
             }
@@ -79,16 +80,20 @@ public sealed class FrameScanner
             if (blank < 0 || !TryReadHeader(pending[..blank], out length, out problem))
             {
                 problem ??= "a Content-Length header not followed by a blank line";
-                _start += 1; // resynchronise on the next header after this one
+                Advance(1); // resynchronise on the next header after this one
                 return new ScannedFrame(null, $"skipped a frame: {problem}");
             }
 
             var bodyStart = blank + BlankLine.Length;
             var available = Math.Min(length, pending.Length - bodyStart);
-            var intruder = IndexOfFrameHeader(pending.Slice(bodyStart, available));
+            // Only what arrived since the last look is new; a header line cut by the end then is searched again whole.
+            var from = Math.Max(0, _bodySearched - MaxHeaderBytes);
+            var intruder = IndexOfFrameHeader(pending.Slice(bodyStart + from, available - from));
+            _bodySearched = available;
+            if (intruder >= 0) intruder += from;
             if (intruder >= 0)
             {
-                _start += bodyStart + intruder;
+                Advance(bodyStart + intruder);
                 return new ScannedFrame(null,
                     $"skipped a frame: its Content-Length is {length} but the next frame's header starts {intruder} bytes into its body (a wrong Content-Length or a body cut short)");
             }
@@ -99,10 +104,10 @@ public sealed class FrameScanner
             {
                 // A broken body may hold the start of the next frame (a Content-Length too small): look for it there.
                 var resume = IndexOfHeaderStart(body);
-                _start += bodyStart + (resume >= 0 ? resume : length);
+                Advance(bodyStart + (resume >= 0 ? resume : length));
                 return new ScannedFrame(null, $"skipped a malformed message ({malformed}; Content-Length {length})");
             }
-            _start += bodyStart + length;
+            Advance(bodyStart + length);
             return new ScannedFrame(body, null);
         }
     }
@@ -117,6 +122,12 @@ public sealed class FrameScanner
         return TakeSkipped() is { } left ? $"the input ended inside a frame; {left}" : null;
     }
 
+    private void Advance(int count)
+    {
+        _start += count;
+        _bodySearched = 0;
+    }
+
     private void Skip(int count)
     {
         var skipped = Pending[..count];
@@ -125,7 +136,7 @@ public sealed class FrameScanner
             _skippedPreview ??= Preview(skipped);
             _skipped += count;
         }
-        _start += count;
+        Advance(count);
     }
 
     private string? TakeSkipped()
