@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Latency harness (not a test): how long from a keystroke (textDocument/didChange) to the diagnostics for that
 // version (textDocument/publishDiagnostics), on a ~6 KB and a ~100 KB draft made by repeating dev-02-figures.md.
-// Usage: node scripts/lsp/latency.mjs [--runs N] [--debounce MS] [--dll path/to/checker.dll]
+// Usage: node scripts/lsp/latency.mjs [--runs N] [--warmup N] [--debounce MS] [--dll path/to/checker.dll] [--trace FILE]
 // Needs a built server: dotnet build src/Checker.Cli -c Release. Prints median and 95th percentile per size.
+// --warmup: edits made and waited for but not timed, so the JIT compiles the typing path before the clock starts.
+// --trace: runs the server with CHECKER_LSP_TRACE=1 and writes its stderr (one line per version: ms per stage) to FILE.
 import { spawn } from 'node:child_process';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +18,9 @@ const arg = (name, fallback) => {
 };
 const runs = Number(arg('--runs', '30'));
 const debounce = arg('--debounce', undefined);
+const warmup = Number(arg('--warmup', '10'));
 const dll = arg('--dll', join(root, 'src/Checker.Cli/bin/Release/net10.0/checker.dll'));
+const trace = arg('--trace', undefined);
 
 /** A draft of about `bytes`: the dev draft's front matter once, then its body repeated. */
 function draftOf(bytes) {
@@ -30,23 +34,38 @@ function draftOf(bytes) {
 
 /** A minimal LSP client over the server's stdio: Content-Length framing, requests, notifications. */
 function connect() {
-  const server = spawn('dotnet', [dll, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const stderr = trace === undefined ? 'ignore' : openSync(trace, 'w');
+  const env = trace === undefined ? process.env : { ...process.env, CHECKER_LSP_TRACE: '1' };
+  const server = spawn('dotnet', [dll, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', stderr], env });
   let buffer = Buffer.alloc(0);
   let nextId = 1;
   const pending = new Map();
   const listeners = new Set();
   const send = (message) => {
     const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
-    server.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
-    server.stdin.write(body);
+    // One write per frame: header and body in two writes could reach the server as two reads.
+    server.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
   };
+  // Chunks are joined only once a frame is complete: joining on every 64 KB chunk copies a 1 MB frame ~16 times.
+  let chunks = [];
+  let received = 0;
+  let needed = 0;
   server.stdout.on('data', (chunk) => {
-    buffer = Buffer.concat([buffer, chunk]);
+    chunks.push(chunk);
+    received += chunk.length;
+    if (received < needed) return;
+    buffer = Buffer.concat([buffer, ...chunks]);
+    chunks = [];
+    received = 0;
+    needed = 0;
     for (;;) {
       const headerEnd = buffer.indexOf('\r\n\r\n');
       if (headerEnd < 0) return;
       const length = Number(/Content-Length: *(\d+)/i.exec(buffer.subarray(0, headerEnd).toString('ascii'))[1]);
-      if (buffer.length < headerEnd + 4 + length) return;
+      if (buffer.length < headerEnd + 4 + length) {
+        needed = headerEnd + 4 + length - buffer.length;
+        return;
+      }
       const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
       buffer = buffer.subarray(headerEnd + 4 + length);
       if (message.method && message.id !== undefined) {
@@ -71,6 +90,8 @@ function connect() {
   };
 }
 
+/** Send and receive times (hrtime, ns) of each timed version, to line up with the server's trace clock. */
+const clocks = new Map();
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function measure(client, name, text) {
@@ -81,7 +102,7 @@ async function measure(client, name, text) {
   await wait;
   const samples = [];
   const line = text.split('\n').findIndex((l) => l.includes('$7.5 billion'));
-  for (let version = 2; version < runs + 2; version++) {
+  for (let version = 2; version < warmup + runs + 2; version++) {
     // Alternately add and remove a space at the start of the line with the wrong figure: a real one-key edit.
     const change = version % 2 === 0
       ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: ' ' }
@@ -90,7 +111,11 @@ async function measure(client, name, text) {
     const start = process.hrtime.bigint();
     client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
     await wait;
-    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+    const end = process.hrtime.bigint();
+    if (version >= warmup + 2) {
+      samples.push(Number(end - start) / 1e6);
+      clocks.set(`${uri} v${version}`, { start, end });
+    }
   }
   samples.sort((a, b) => a - b);
   return { name, bytes: Buffer.byteLength(text), median: percentile(samples, 50), p95: percentile(samples, 95) };
@@ -103,7 +128,47 @@ await client.request('initialize', { processId: process.pid, rootUri: null, capa
 client.notify('initialized', {});
 const results = [await measure(client, '6kb', draftOf(6 * 1024)), await measure(client, '100kb', draftOf(100 * 1024))];
 await client.close();
-console.log(`didChange -> publishDiagnostics, ${runs} edits per draft, debounce ${debounce === undefined ? 'adaptive (server default)' : debounce + ' ms'}`);
+console.log(`didChange -> publishDiagnostics, ${runs} timed edits per draft after ${warmup} untimed, debounce ${debounce === undefined ? 'adaptive (server default)' : debounce + ' ms'}`);
 for (const r of results) {
   console.log(`${r.name.padEnd(6)} ${String(r.bytes).padStart(7)} bytes  median ${r.median.toFixed(1)} ms  p95 ${r.p95.toFixed(1)} ms`);
+}
+if (trace !== undefined) {
+  // The server's own account of the timed versions: median ms between consecutive stages of its trace lines.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  const lines = readFileSync(trace, 'utf8').split('\n').filter((l) => l.includes('] trace '));
+  for (const { name } of results) {
+    const rows = lines.filter((l) => l.includes(`/${name}.md v`)).slice(-runs).map((l) => {
+      const parts = l.slice(l.indexOf(': ') + 2).replace(/ clock \d+$/, '').trim().split(/\s+/);
+      const stages = [];
+      for (let i = 0; i + 1 < parts.length; i += 2) stages.push([parts[i], Number(parts[i + 1])]);
+      return stages;
+    });
+    if (rows.length === 0) continue;
+    const steps = rows[rows.length - 1].slice(1).map(([stage], i) => {
+      const previous = rows[rows.length - 1][i][0];
+      const gaps = rows.map((r) => {
+        const at = new Map(r);
+        return at.has(stage) && at.has(previous) ? at.get(stage) - at.get(previous) : undefined;
+      }).filter((g) => g !== undefined).sort((a, b) => a - b);
+      return `${previous}->${stage} ${percentile(gaps, 50).toFixed(2)}`;
+    });
+    console.log(`${name.padEnd(6)} server stages, median ms over ${rows.length} versions: ${steps.join(', ')}`);
+    // Both clocks are CLOCK_MONOTONIC: the rest of each sample is the pipe, the process wake-ups and this client.
+    const inbound = [];
+    const outbound = [];
+    for (const l of lines.filter((l) => l.includes(`/${name}.md v`) && l.includes(' clock '))) {
+      const key = /trace (\S+ v\d+):/.exec(l)?.[1];
+      const times = clocks.get(key);
+      if (!times) continue;
+      const frame = BigInt(/ clock (\d+)/.exec(l)[1]);
+      const published = Number(/ published ([\d.]+)/.exec(l)[1]);
+      inbound.push(Number(frame - times.start) / 1e6);
+      outbound.push(Number(times.end - frame) / 1e6 - published);
+    }
+    if (inbound.length > 0) {
+      inbound.sort((a, b) => a - b);
+      outbound.sort((a, b) => a - b);
+      console.log(`${name.padEnd(6)} outside the server's stages, median ms: client send -> frame forwarded ${percentile(inbound, 50).toFixed(2)}, published -> client received ${percentile(outbound, 50).toFixed(2)}`);
+    }
+  }
 }

@@ -26,6 +26,7 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
     private DiagnosticsScheduler _scheduler = null!;
     private FactBaseReloader _reloader = null!;
     private ShowFactsCommand _showFacts = null!;
+    private ConfigProblemReporter _configProblems = null!;
 
     /// <summary>Completes with the exit code when the client sends <c>exit</c>: 0 after <c>shutdown</c>, 1 otherwise.</summary>
     public Task<int> Exited => _exit.Task;
@@ -43,7 +44,8 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         _scheduler = new DiagnosticsScheduler(_documents, _analysis, PublishAsync, log, _options.Debounce);
         _reloader = new FactBaseReloader(client, log, _analysis, seedFiles, _converter, workspaceRoot, RecheckOpenDraftsAsync);
         _reloader.UseInitialSettings(_options.Settings);
-        _analysis.Configuration = new DraftConfiguration(folders, new ConfigProblemReporter(client, _converter), log);
+        _configProblems = new ConfigProblemReporter(client, _converter);
+        _analysis.Configuration = new DraftConfiguration(folders, _configProblems, log);
         _showFacts = new ShowFactsCommand(client, log, _options.CacheDirectory);
 
         var capabilities = new JObject
@@ -86,6 +88,7 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
     [JsonRpcMethod("textDocument/didChange")]
     public void DidChange(DidChangeTextDocumentParams request)
     {
+        LatencyTrace.Received(request.TextDocument.Uri, request.TextDocument.Version);
         OpenDocument? changed = null;
         _scheduler.Edit(() =>
         {
@@ -99,6 +102,7 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
             _ = log.WarningAsync($"didChange for a document that is not open: {request.TextDocument.Uri}");
             return;
         }
+        LatencyTrace.Mark(changed.Uri, changed.Version, "applied");
         if (!_pull) _scheduler.Schedule(changed);
     }
 
@@ -177,7 +181,10 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         var folders = _reloader.WatchedFolders;
         var paths = (request?.Changes ?? []).Select(c => DocumentUris.ToPath(c?.Uri)).OfType<string>().ToList();
         var touchesSeeds = paths.Any(path => folders.Any(folder => DocumentUris.IsUnder(path, folder)));
-        var touchesConfig = paths.Any(path => Path.GetFileName(path) == Checker.Workspace.Configuration.ConfigFile.FileName);
+        var configFiles = paths.Where(path => Path.GetFileName(path) == Checker.Workspace.Configuration.ConfigFile.FileName).ToList();
+        var touchesConfig = configFiles.Count > 0;
+        // A deleted or repaired checker.json loses its FC9004s now; the rebuild below re-reads the rest.
+        if (touchesConfig) _configProblems.FilesChanged(configFiles);
         // A new snapshot drops every draft's configuration and result, so checker.json is read again and drafts re-checked.
         if (touchesSeeds || touchesConfig) _ = Task.Run(() => _reloader.RebuildAsync(touchesSeeds ? "seeds changed" : "checker.json changed"));
     }
@@ -199,7 +206,12 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
 
     private async Task PublishAsync(AnalysedDraft draft)
     {
-        await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(draft.Document.Uri, draft.Document.Version, Convert(draft)));
+        var (uri, version) = (draft.Document.Uri, draft.Document.Version);
+        var diagnostics = Convert(draft);
+        LatencyTrace.Mark(uri, version, "converted");
+        await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(uri, version, diagnostics));
+        LatencyTrace.Mark(uri, version, "published");
+        log.Trace(LatencyTrace.Finish(uri, version));
         await client.NotifyAsync("checker/claimCounts", ClaimCounts.Of(draft));
     }
 

@@ -113,6 +113,32 @@ public sealed class ConfigurationTests : IDisposable
     }
 
     [Fact]
+    public async Task Deleting_or_repairing_a_bad_checker_json_clears_its_FC9004_at_once()
+    {
+        const string bad = "{\n  \"rules\": { \"FC1001\": \"sometimes\" }\n}\n";
+        File.WriteAllText(ConfigPath, bad);
+        await using var client = await StartAsync();
+        await client.OpenAsync(_uri, _draft);
+        await client.DiagnosticsAsync(_uri, 1);
+        Assert.Equal("FC9004", (string?)(await ReportOnAsync(client, ConfigPath, 1)).Single()["code"]);
+
+        // Deleted: the file is never read again, yet its problems must go.
+        File.Delete(ConfigPath);
+        await NotifyChangedAsync(client, ConfigPath, deleted: true);
+        await ReportOnAsync(client, ConfigPath, 0);
+
+        // Broken again, then repaired while no draft below it is open (so no check would read it).
+        File.WriteAllText(ConfigPath, bad);
+        await NotifyChangedAsync(client, ConfigPath, created: true);
+        await ReportOnAsync(client, ConfigPath, 1);
+        await client.Rpc.NotifyWithParameterObjectAsync("textDocument/didClose", new JObject { ["textDocument"] = new JObject { ["uri"] = _uri } });
+        File.WriteAllText(ConfigPath, """{ "rules": { "FC1001": "off" } }""");
+        await NotifyChangedAsync(client, ConfigPath);
+        await ReportOnAsync(client, ConfigPath, 0);
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+    }
+
+    [Fact]
     public async Task Ignore_this_claim_writes_the_evidence_tied_comment_and_applying_it_removes_the_diagnostic()
     {
         await using var client = await StartAsync();
@@ -178,10 +204,10 @@ public sealed class ConfigurationTests : IDisposable
         Assert.Equal(0, await client.ShutdownAndExitAsync());
     }
 
-    private static Task NotifyChangedAsync(TestClient client, string path, bool created = false) =>
+    private static Task NotifyChangedAsync(TestClient client, string path, bool created = false, bool deleted = false) =>
         client.Rpc.NotifyWithParameterObjectAsync("workspace/didChangeWatchedFiles", new JObject
         {
-            ["changes"] = new JArray(new JObject { ["uri"] = new Uri(path).AbsoluteUri, ["type"] = created ? 1 : 2 }),
+            ["changes"] = new JArray(new JObject { ["uri"] = new Uri(path).AbsoluteUri, ["type"] = deleted ? 3 : created ? 1 : 2 }),
         });
 
     private static async Task<JArray> NextPublicationAsync(TestClient client, string uri, int seen)

@@ -43,6 +43,44 @@ public sealed class RobustnessTests
     }
 
     [Fact]
+    public async Task Garbage_inside_frames_is_named_and_the_server_resynchronises_on_the_next_header()
+    {
+        await using var client = TestClient.Start();
+        await client.InitializeAsync();
+        async Task WriteAsync(string raw)
+        {
+            await client.RawInput.WriteAsync(Encoding.UTF8.GetBytes(raw));
+            await client.RawInput.FlushAsync();
+        }
+        const string notification = "{\"jsonrpc\":\"2.0\",\"method\":\"checker/unknownNotification\",\"params\":{}}";
+
+        // A Content-Length too large: the frame's claimed body runs into the next frame, which must still be read.
+        await WriteAsync($"Content-Length: {notification.Length + 300}\r\n\r\n{notification}");
+        await client.OpenAsync(Uri, "First.\n");
+        Assert.NotNull(await client.DiagnosticsAsync(Uri, 1));
+        // A Content-Length too small, a body that is not JSON, a truncated body, a header without a number.
+        await WriteAsync($"Content-Length: 10\r\n\r\n{notification}");
+        await WriteAsync("Content-Length: 11\r\n\r\nhello world");
+        await WriteAsync($"Content-Length: {notification.Length}\r\n\r\n{notification[..20]}");
+        await WriteAsync("Content-Length: twelve\r\n\r\n");
+        const string draft = "Canada has committed $7.5 billion in military assistance to Ukraine since the beginning of 2022.\n";
+        await client.ChangeAsync(Uri, 2, TextRanges.RangeOf("First.\n", "First."), draft.TrimEnd());
+        Assert.Contains(await client.DiagnosticsAsync(Uri, 2), d => (string?)d["code"] == "FC1001");
+
+        // Requests still get their answers, and stderr names each problem with FC9000.
+        var hover = await client.RequestAsync("textDocument/hover", new JObject
+        {
+            ["textDocument"] = new JObject { ["uri"] = Uri }, ["position"] = new JObject { ["line"] = 0, ["character"] = 25 },
+        });
+        Assert.NotNull(hover);
+        var stderr = client.Stderr;
+        Assert.Contains($"FC9000: skipped a frame: its Content-Length is {notification.Length + 300}", stderr);
+        Assert.Contains("FC9000: skipped a malformed message (invalid JSON", stderr);
+        Assert.Contains("FC9000: skipped a frame: Content-Length 'twelve' is not a byte count", stderr);
+        Assert.Equal(0, await client.ShutdownAndExitAsync());
+    }
+
+    [Fact]
     public async Task Malformed_params_get_an_error_response()
     {
         await using var client = TestClient.Start();

@@ -4,6 +4,7 @@ using Checker.Core.Analysis;
 using Checker.Core.Incremental;
 using Checker.Core.Prose;
 using Checker.LanguageServer.Documents;
+using Checker.LanguageServer.Rpc;
 
 namespace Checker.LanguageServer.Checking;
 
@@ -71,7 +72,9 @@ public sealed class DraftAnalysis
 
     private CheckResult Check(OpenDocument document, CheckerSnapshot snapshot)
     {
+        LatencyTrace.Mark(document.Uri, document.Version, "check");
         var setup = Configuration?.For(document.Uri, snapshot) ?? new DraftSetup(snapshot.Checker, snapshot.Options, false);
+        LatencyTrace.Mark(document.Uri, document.Version, "configured");
         if (setup.Ignored)
         {
             // A draft the configuration ignores: no claims, no diagnostics, as `checker verify` skips it.
@@ -81,6 +84,8 @@ public sealed class DraftAnalysis
         // Each draft keeps its claims' judgements between versions; a new fact base (or configuration) starts afresh.
         var incremental = _incremental.AddOrUpdate(document.Uri, _ => new IncrementalChecker(setup.Checker),
             (_, existing) => ReferenceEquals(existing.Source, setup.Checker) ? existing : new IncrementalChecker(setup.Checker));
-        return incremental.Check(document.Text, setup.Options);
+        var result = incremental.Check(document.Text, setup.Options);
+        LatencyTrace.Mark(document.Uri, document.Version, "engine");
+        return result;
     }
 }

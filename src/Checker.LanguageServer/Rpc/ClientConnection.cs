@@ -9,7 +9,7 @@ public sealed class ClientConnection(JsonRpc rpc)
 {
     public ClientCapabilities Capabilities { get; set; } = new(null);
 
-    public Task NotifyAsync(string method, object parameters) => rpc.NotifyWithParameterObjectAsync(method, parameters);
+    public Task NotifyAsync(string method, object parameters) => rpc.NotifyWithParameterObjectAsync(method, LspJson.ToParams(parameters));
 
     public Task PublishDiagnosticsAsync(PublishDiagnosticsParams parameters) => NotifyAsync("textDocument/publishDiagnostics", parameters);
 

@@ -18,6 +18,12 @@ public sealed class ServerLog(TextWriter stderr)
 
     public Task ErrorAsync(string message) => WriteAsync(MessageType.Error, message);
 
+    /// <summary>A line for stderr only (latency traces): the client's channel is the thing being timed.</summary>
+    public void Trace(string? line)
+    {
+        if (line is not null) lock (stderr) stderr.WriteLine($"[checker-lsp] {line}");
+    }
+
     private async Task WriteAsync(int type, string message)
     {
         lock (stderr) stderr.WriteLine($"[checker-lsp] {message}");
