@@ -25,7 +25,10 @@ public sealed class ClaimExtractor
     public IReadOnlyList<Claim> Extract(ProseDocument document, RecognizerOptions options)
     {
         var claims = new List<Claim>();
-        var sentenceTokens = document.Sentences.Select(s => Tokenizer.Tokenize(document.Prose, s.Span)).ToArray();
+        var pool = new TokenTextPool();
+        var sentenceTokens = document.Sentences.Select(s => Tokenizer.Tokenize(document.Prose, s.Span, pool)).ToArray();
+        var framedBlock = -1;
+        List<Token> framing = [];
         for (var si = 0; si < document.Sentences.Count; si++)
         {
             var sentence = document.Sentences[si];
@@ -40,16 +43,24 @@ public sealed class ClaimExtractor
                     found.Add(claim);
                 }
             }
+            // A sentence without claims needs no context: most of a draft's sentences end here.
+            if (found.Count == 0) continue;
             var block = document.Blocks[sentence.BlockIndex];
             var neighbours = Neighbours(document, sentenceTokens, si);
-            // The block's framing text is tokenized once per sentence, not once per claim.
-            var heading = block.Kind == BlockKind.TableCell ? [] : Tokenize(block.Context);
+            // The block's framing text is tokenized once per block, not once per sentence or claim (sentences come in block order).
+            if (sentence.BlockIndex != framedBlock)
+            {
+                framedBlock = sentence.BlockIndex;
+                framing = Tokenize(block.Context, pool);
+            }
+            var heading = block.Kind == BlockKind.TableCell ? [] : framing;
             var firstOfSentence = claims.Count;
-            var blockContext = block.Kind == BlockKind.TableCell ? Tokenize(block.Context) : [];
+            var blockContext = block.Kind == BlockKind.TableCell ? framing : [];
+            var surrounding = ContextBuilder.SurroundingTerms(_lexicon, neighbours, heading);
             foreach (var claim in found.OrderBy(c => c.Span.Start))
             {
                 claim.SentenceSpan = sentence.Span;
-                claim.Context = ContextBuilder.Build(_lexicon, tokens, claim.Span, claim.Kind, blockContext, neighbours, heading);
+                claim.Context = ContextBuilder.Build(_lexicon, tokens, claim.Span, claim.Kind, blockContext, surrounding);
                 var first = IndexOf(tokens, claim.Span.Start);
                 var last = IndexOf(tokens, claim.Span.End - 1) + 1;
                 // A date is its own time; figures are dated by the nearest time phrase.
@@ -72,7 +83,7 @@ public sealed class ClaimExtractor
         return claims;
     }
 
-    private static List<Token> Tokenize(string text) => text.Length == 0 ? [] : Tokenizer.Tokenize(text, new TextSpan(0, text.Length));
+    private static List<Token> Tokenize(string text, TokenTextPool pool) => text.Length == 0 ? [] : Tokenizer.Tokenize(text, new TextSpan(0, text.Length), pool);
 
     private static int IndexOf(IReadOnlyList<Token> tokens, int offset)
     {

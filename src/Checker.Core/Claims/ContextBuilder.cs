@@ -47,31 +47,47 @@ public static class ContextBuilder
     /// <param name="blockContext">A table cell's row and column headers, tokenized: they name what the cell's figure measures.</param>
     /// <param name="heading">The section heading, tokenized: weak context, like the neighbouring sentences.</param>
     public static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, TextSpan claimSpan, ClaimKind kind,
-        IReadOnlyList<Token> blockContext, IEnumerable<IReadOnlyList<Token>> neighbours, IReadOnlyList<Token> heading)
+        IReadOnlyList<Token> blockContext, IEnumerable<IReadOnlyList<Token>> neighbours, IReadOnlyList<Token> heading) =>
+        Build(lexicon, sentence, claimSpan, kind, blockContext, SurroundingTerms(lexicon, neighbours, heading));
+
+    /// <summary>
+    /// The weak context every claim of a sentence shares: the terms of the neighbouring sentences and of the section
+    /// heading. Worked out once per sentence and copied for each claim (rebuilding it per claim was a large share of
+    /// extraction). The copy keeps the insertion order, so each claim's weights enumerate exactly as before.
+    /// </summary>
+    internal static Dictionary<string, double> SurroundingTerms(Lexicon.Lexicon lexicon, IEnumerable<IReadOnlyList<Token>> neighbours, IReadOnlyList<Token> heading)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var n in neighbours)
+            foreach (var t in n) Raise(weights, lexicon, t.Text, NeighbourWeight);
+        foreach (var t in heading) Raise(weights, lexicon, t.Text, NeighbourWeight);
+        return weights;
+    }
+
+    /// <summary>Gives a word's term at least this weight.</summary>
+    private static void Raise(Dictionary<string, double> weights, Lexicon.Lexicon lexicon, string word, double weight)
+    {
+        var term = Term(lexicon, word);
+        if (term is null) return;
+        if (!weights.TryGetValue(term, out var w) || w < weight) weights[term] = weight;
+    }
+
+    /// <param name="surrounding">From <see cref="SurroundingTerms"/>; copied, never changed.</param>
+    internal static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, TextSpan claimSpan, ClaimKind kind,
+        IReadOnlyList<Token> blockContext, Dictionary<string, double> surrounding)
     {
         var endsWithNoun = kind == ClaimKind.Count;
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var weights = new Dictionary<string, double>(surrounding, StringComparer.Ordinal);
         var head = new HashSet<string>(StringComparer.Ordinal);
         var (first, last) = TokenRange(sentence, claimSpan);
         if (first < 0) first = 0;
         if (last < first) last = first;
 
-        void Add(string word, double weight)
-        {
-            var term = Term(lexicon, word);
-            if (term is null) return;
-            if (!weights.TryGetValue(term, out var w) || w < weight) weights[term] = weight;
-        }
-
-        foreach (var n in neighbours)
-            foreach (var t in n) Add(t.Text, NeighbourWeight);
-        foreach (var t in heading) Add(t.Text, NeighbourWeight);
-
         var (clauseStart, clauseEnd) = Clause(sentence, first, last);
         for (var k = 0; k < sentence.Count; k++)
         {
             if (k >= first && k <= last && !(endsWithNoun && k == last)) continue;
-            Add(sentence[k].Text, k >= clauseStart && k < clauseEnd ? ClauseWeight : SentenceWeight);
+            Raise(weights, lexicon, sentence[k].Text, k >= clauseStart && k < clauseEnd ? ClauseWeight : SentenceWeight);
         }
 
         // A date's head is the event it dates: the words of its clause. Other figures name what they measure.
