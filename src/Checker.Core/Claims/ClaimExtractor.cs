@@ -1,3 +1,4 @@
+using Checker.Core.Incremental;
 using Checker.Core.Prose;
 using Checker.Core.Text;
 
@@ -15,24 +16,56 @@ public sealed class ClaimExtractor
     public ClaimExtractor(Lexicon.Lexicon lexicon, IReadOnlyList<IClaimRecognizer>? recognizers = null)
     {
         _lexicon = lexicon;
+        _builtIn = recognizers is null;
         _recognizers = recognizers ?? DefaultRecognizers(lexicon);
     }
+
+    // Whether only the built-in recognizers run: a plugged-in one may read more of the document than a sentence.
+    private readonly bool _builtIn;
 
     /// <summary>The built-in recognizers, in order: dates first ("14 years ago" is a date, not a duration), then titles, then figures.</summary>
     public static IReadOnlyList<IClaimRecognizer> DefaultRecognizers(Lexicon.Lexicon lexicon) =>
         [new DateRecognizer(), new TitleRecognizer(lexicon), new FigureRecognizer()];
 
-    public IReadOnlyList<Claim> Extract(ProseDocument document, RecognizerOptions options)
+    public IReadOnlyList<Claim> Extract(ProseDocument document, RecognizerOptions options) => Extract(document, options, null);
+
+    /// <param name="reuse">
+    /// For the language server: sentences whose <see cref="SentenceKey"/> the previous version of the draft (or an earlier
+    /// sentence of this one) already had get that sentence's claims, moved, instead of being tokenized and read again.
+    /// Only with the built-in recognizers, which read nothing but the sentence, its source text and the options.
+    /// </param>
+    internal IReadOnlyList<Claim> Extract(ProseDocument document, RecognizerOptions options, ExtractionReuse? reuse)
     {
+        if (!_builtIn) reuse = null;
         var claims = new List<Claim>();
         var pool = new TokenTextPool();
-        var sentenceTokens = document.Sentences.Select(s => Tokenizer.Tokenize(document.Prose, s.Span, pool)).ToArray();
+        var sentences = document.Sentences;
+        // Tokenized on demand: a reused sentence needs no tokens, unless a neighbour of it is read again.
+        var sentenceTokens = new List<Token>?[sentences.Count];
+        List<Token> Tokens(int index) => sentenceTokens[index] ??= Tokenizer.Tokenize(document.Prose, sentences[index].Span, pool);
+        var proseTexts = reuse is null ? null : new string?[sentences.Count];
+        string ProseText(int index) => proseTexts![index] ??= document.ProseText(sentences[index].Span);
+
         var framedBlock = -1;
         List<Token> framing = [];
-        for (var si = 0; si < document.Sentences.Count; si++)
+        for (var si = 0; si < sentences.Count; si++)
         {
-            var sentence = document.Sentences[si];
-            var tokens = sentenceTokens[si];
+            var sentence = sentences[si];
+            var block = document.Blocks[sentence.BlockIndex];
+            SentenceKey key = default;
+            if (reuse is not null)
+            {
+                var (before, after) = NeighbourIndices(document, si);
+                key = new SentenceKey(document.SourceText(sentence.Span), ProseText(si), before < 0 ? null : ProseText(before),
+                    after < 0 ? null : ProseText(after), block.Kind == BlockKind.TableCell, block.Context);
+                if (reuse.TryReuse(key, sentence.Span.Start, options, out var known))
+                {
+                    claims.AddRange(known);
+                    continue;
+                }
+                reuse.Extracted();
+            }
+            var tokens = Tokens(si);
             var input = new SentenceInput(document, sentence, tokens, options);
             var found = new List<Claim>();
             foreach (var recognizer in _recognizers)
@@ -44,9 +77,12 @@ public sealed class ClaimExtractor
                 }
             }
             // A sentence without claims needs no context: most of a draft's sentences end here.
-            if (found.Count == 0) continue;
-            var block = document.Blocks[sentence.BlockIndex];
-            var neighbours = Neighbours(document, sentenceTokens, si);
+            if (found.Count == 0)
+            {
+                reuse?.Remember(key, sentence.Span.Start, []);
+                continue;
+            }
+            var neighbours = Neighbours(document, si, Tokens);
             // The block's framing text is tokenized once per block, not once per sentence or claim (sentences come in block order).
             if (sentence.BlockIndex != framedBlock)
             {
@@ -57,6 +93,9 @@ public sealed class ClaimExtractor
             var firstOfSentence = claims.Count;
             var blockContext = block.Kind == BlockKind.TableCell ? framing : [];
             var surrounding = ContextBuilder.SurroundingTerms(_lexicon, neighbours, heading);
+            // A time anchor read from a table's headers has a span in the header text, not in the draft, which the
+            // anchored-date step below compares with the draft's spans: such a sentence's claims depend on where it stands.
+            var anchoredByFraming = false;
             foreach (var claim in found.OrderBy(c => c.Span.Start))
             {
                 claim.SentenceSpan = sentence.Span;
@@ -67,7 +106,10 @@ public sealed class ClaimExtractor
                 if (claim is not DateClaim) claim.Anchor ??= TimeAnchorReader.Read(tokens, first, last);
                 // A table cell's figure is dated by its row or column header ("Military assistance since 2022").
                 if (claim is not DateClaim && claim.Anchor is null && blockContext.Count > 0)
+                {
                     claim.Anchor = TimeAnchorReader.Read(blockContext, 0, 0);
+                    anchoredByFraming |= claim.Anchor is not null;
+                }
                 claims.Add(claim);
             }
             // A date that dates a figure ("In 2023, assistance stood at $1.8 billion") belongs to that figure, not to an event.
@@ -79,6 +121,8 @@ public sealed class ClaimExtractor
                 claims.RemoveRange(firstOfSentence, ofSentence.Count);
                 claims.AddRange(ofSentence.Where(c => !(c is DateClaim && anchors.Any(a => a.Overlaps(c.Span)))));
             }
+            if (reuse is not null && !anchoredByFraming)
+                reuse.Remember(key, sentence.Span.Start, claims.GetRange(firstOfSentence, claims.Count - firstOfSentence));
         }
         return claims;
     }
@@ -95,12 +139,20 @@ public sealed class ClaimExtractor
     }
 
     /// <summary>The sentences just before and after, within the same block or the blocks next to it.</summary>
-    private static IReadOnlyList<Token>[] Neighbours(ProseDocument document, List<Token>[] tokens, int index)
+    private static IReadOnlyList<Token>[] Neighbours(ProseDocument document, int index, Func<int, List<Token>> tokens)
     {
-        var list = new List<IReadOnlyList<Token>>();
-        var block = document.Sentences[index].BlockIndex;
-        if (index > 0 && Math.Abs(document.Sentences[index - 1].BlockIndex - block) <= 1) list.Add(tokens[index - 1]);
-        if (index + 1 < tokens.Length && Math.Abs(document.Sentences[index + 1].BlockIndex - block) <= 1) list.Add(tokens[index + 1]);
-        return list.ToArray();
+        var (before, after) = NeighbourIndices(document, index);
+        if (before < 0) return after < 0 ? [] : [tokens(after)];
+        return after < 0 ? [tokens(before)] : [tokens(before), tokens(after)];
+    }
+
+    /// <summary>The indices of the sentences that give sentence <paramref name="index"/> context; -1 for none.</summary>
+    private static (int Before, int After) NeighbourIndices(ProseDocument document, int index)
+    {
+        var sentences = document.Sentences;
+        var block = sentences[index].BlockIndex;
+        var before = index > 0 && Math.Abs(sentences[index - 1].BlockIndex - block) <= 1 ? index - 1 : -1;
+        var after = index + 1 < sentences.Count && Math.Abs(sentences[index + 1].BlockIndex - block) <= 1 ? index + 1 : -1;
+        return (before, after);
     }
 }
