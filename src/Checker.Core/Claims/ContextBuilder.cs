@@ -77,7 +77,9 @@ public static class ContextBuilder
         IReadOnlyList<Token> blockContext, Dictionary<string, double> surrounding)
     {
         var endsWithNoun = kind == ClaimKind.Count;
-        var weights = new Dictionary<string, double>(surrounding, StringComparer.Ordinal);
+        // Sized for every term it may get, so it never regrows; filled in the surrounding terms' order.
+        var weights = new Dictionary<string, double>(surrounding.Count + sentence.Count + blockContext.Count, StringComparer.Ordinal);
+        foreach (var (term, weight) in surrounding) weights.Add(term, weight);
         var head = new HashSet<string>(StringComparer.Ordinal);
         var (first, last) = TokenRange(sentence, claimSpan);
         if (first < 0) first = 0;
@@ -126,9 +128,16 @@ public static class ContextBuilder
     private static string? Term(Lexicon.Lexicon lexicon, string word)
     {
         if (word.Length == 0) return null;
-        if (char.IsDigit(word[0])) return word.Length == 4 && word.All(char.IsDigit) ? word : null; // keep years
+        if (char.IsDigit(word[0])) return word.Length == 4 && IsDigits(word) ? word : null; // keep years
         if (!char.IsLetter(word[0])) return null;
         return lexicon.Term(word);
+    }
+
+    private static bool IsDigits(string word)
+    {
+        foreach (var c in word)
+            if (!char.IsDigit(c)) return false;
+        return true;
     }
 
     /// <summary>The clause's other words; when the clause is the date alone ("Earlier this year, the EU …"), the sentence's.</summary>
