@@ -48,6 +48,10 @@ public sealed class ClaimExtractor
 
         var framedBlock = -1;
         List<Token> framing = [];
+        string?[] framingTerms = [];
+        // Each sentence's terms, worked out once: they serve its claims and its neighbours' (see ContextBuilder.Terms).
+        var sentenceTerms = new string?[]?[sentences.Count];
+        string?[] Terms(int index) => sentenceTerms[index] ??= ContextBuilder.Terms(_lexicon, Tokens(index));
         for (var si = 0; si < sentences.Count; si++)
         {
             var sentence = sentences[si];
@@ -82,24 +86,24 @@ public sealed class ClaimExtractor
                 reuse?.Remember(key, sentence.Span.Start, []);
                 continue;
             }
-            var neighbours = Neighbours(document, si, Tokens);
+            var neighbours = Neighbours(document, si, Terms);
             // The block's framing text is tokenized once per block, not once per sentence or claim (sentences come in block order).
             if (sentence.BlockIndex != framedBlock)
             {
                 framedBlock = sentence.BlockIndex;
                 framing = Tokenize(block.Context, pool);
+                framingTerms = ContextBuilder.Terms(_lexicon, framing);
             }
-            var heading = block.Kind == BlockKind.TableCell ? [] : framing;
             var firstOfSentence = claims.Count;
             var blockContext = block.Kind == BlockKind.TableCell ? framing : [];
-            var surrounding = ContextBuilder.SurroundingTerms(_lexicon, neighbours, heading);
+            var surrounding = ContextBuilder.SurroundingTerms(neighbours, block.Kind == BlockKind.TableCell ? [] : framingTerms);
             // A time anchor read from a table's headers has a span in the header text, not in the draft, which the
             // anchored-date step below compares with the draft's spans: such a sentence's claims depend on where it stands.
             var anchoredByFraming = false;
             foreach (var claim in found.OrderBy(c => c.Span.Start))
             {
                 claim.SentenceSpan = sentence.Span;
-                claim.Context = ContextBuilder.Build(_lexicon, tokens, claim.Span, claim.Kind, blockContext, surrounding);
+                claim.Context = ContextBuilder.Build(_lexicon, tokens, Terms(si), claim.Span, claim.Kind, blockContext, surrounding);
                 var first = IndexOf(tokens, claim.Span.Start);
                 var last = IndexOf(tokens, claim.Span.End - 1) + 1;
                 // A date is its own time; figures are dated by the nearest time phrase.
@@ -138,12 +142,12 @@ public sealed class ClaimExtractor
         return tokens.Count;
     }
 
-    /// <summary>The sentences just before and after, within the same block or the blocks next to it.</summary>
-    private static IReadOnlyList<Token>[] Neighbours(ProseDocument document, int index, Func<int, List<Token>> tokens)
+    /// <summary>The terms of the sentences just before and after, within the same block or the blocks next to it.</summary>
+    private static string?[][] Neighbours(ProseDocument document, int index, Func<int, string?[]> terms)
     {
         var (before, after) = NeighbourIndices(document, index);
-        if (before < 0) return after < 0 ? [] : [tokens(after)];
-        return after < 0 ? [tokens(before)] : [tokens(before), tokens(after)];
+        if (before < 0) return after < 0 ? [] : [terms(after)];
+        return after < 0 ? [terms(before)] : [terms(before), terms(after)];
     }
 
     /// <summary>The indices of the sentences that give sentence <paramref name="index"/> context; -1 for none.</summary>

@@ -48,33 +48,49 @@ public static class ContextBuilder
     /// <param name="heading">The section heading, tokenized: weak context, like the neighbouring sentences.</param>
     public static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, TextSpan claimSpan, ClaimKind kind,
         IReadOnlyList<Token> blockContext, IEnumerable<IReadOnlyList<Token>> neighbours, IReadOnlyList<Token> heading) =>
-        Build(lexicon, sentence, claimSpan, kind, blockContext, SurroundingTerms(lexicon, neighbours, heading));
+        Build(lexicon, sentence, Terms(lexicon, sentence), claimSpan, kind, blockContext,
+            SurroundingTerms(neighbours.Select(n => Terms(lexicon, n)), Terms(lexicon, heading)));
+
+    /// <summary>
+    /// Each token's term (null for a stop word, a number other than a year, punctuation). Worked out once per sentence:
+    /// a sentence's terms serve its own claims and both its neighbours' (looking each token up again per claim and per
+    /// neighbour was the largest share of extraction).
+    /// </summary>
+    internal static string?[] Terms(Lexicon.Lexicon lexicon, IReadOnlyList<Token> tokens)
+    {
+        var terms = new string?[tokens.Count];
+        for (var k = 0; k < terms.Length; k++) terms[k] = Term(lexicon, tokens[k].Text);
+        return terms;
+    }
 
     /// <summary>
     /// The weak context every claim of a sentence shares: the terms of the neighbouring sentences and of the section
-    /// heading. Worked out once per sentence and copied for each claim (rebuilding it per claim was a large share of
-    /// extraction). The copy keeps the insertion order, so each claim's weights enumerate exactly as before.
+    /// heading, all at <see cref="NeighbourWeight"/>, in order of first appearance. Worked out once per sentence and
+    /// copied for each claim; the copy keeps the insertion order, so each claim's weights enumerate exactly as before.
     /// </summary>
-    internal static Dictionary<string, double> SurroundingTerms(Lexicon.Lexicon lexicon, IEnumerable<IReadOnlyList<Token>> neighbours, IReadOnlyList<Token> heading)
+    internal static Dictionary<string, double> SurroundingTerms(IEnumerable<string?[]> neighbours, string?[] heading)
     {
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var n in neighbours)
-            foreach (var t in n) Raise(weights, lexicon, t.Text, NeighbourWeight);
-        foreach (var t in heading) Raise(weights, lexicon, t.Text, NeighbourWeight);
+        // One weight for all: a term seen again keeps its place and weight.
+        foreach (var terms in neighbours)
+            foreach (var term in terms)
+                if (term is not null) weights.TryAdd(term, NeighbourWeight);
+        foreach (var term in heading)
+            if (term is not null) weights.TryAdd(term, NeighbourWeight);
         return weights;
     }
 
-    /// <summary>Gives a word's term at least this weight.</summary>
-    private static void Raise(Dictionary<string, double> weights, Lexicon.Lexicon lexicon, string word, double weight)
+    /// <summary>Gives a term at least this weight.</summary>
+    private static void Raise(Dictionary<string, double> weights, string? term, double weight)
     {
-        var term = Term(lexicon, word);
         if (term is null) return;
         if (!weights.TryGetValue(term, out var w) || w < weight) weights[term] = weight;
     }
 
+    /// <param name="sentenceTerms">From <see cref="Terms"/> for <paramref name="sentence"/>.</param>
     /// <param name="surrounding">From <see cref="SurroundingTerms"/>; copied, never changed.</param>
-    internal static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, TextSpan claimSpan, ClaimKind kind,
-        IReadOnlyList<Token> blockContext, Dictionary<string, double> surrounding)
+    internal static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, string?[] sentenceTerms, TextSpan claimSpan,
+        ClaimKind kind, IReadOnlyList<Token> blockContext, Dictionary<string, double> surrounding)
     {
         var endsWithNoun = kind == ClaimKind.Count;
         // Sized for every term it may get, so it never regrows; filled in the surrounding terms' order.
@@ -89,7 +105,7 @@ public static class ContextBuilder
         for (var k = 0; k < sentence.Count; k++)
         {
             if (k >= first && k <= last && !(endsWithNoun && k == last)) continue;
-            Raise(weights, lexicon, sentence[k].Text, k >= clauseStart && k < clauseEnd ? ClauseWeight : SentenceWeight);
+            Raise(weights, sentenceTerms[k], k >= clauseStart && k < clauseEnd ? ClauseWeight : SentenceWeight);
         }
 
         // A date's head is the event it dates: the words of its clause. Other figures name what they measure.
