@@ -15,13 +15,12 @@ public sealed class FC6001NameSpelledTwoWays : IRule
     {
         var lexicon = context.Facts.Lexicon;
         var first = new Dictionary<string, Token>();
-        // Every capitalised word is looked up, and the lexicon folds it on each lookup: a word's answer is kept for the
-        // draft, and its tokens share one string per word.
-        var pool = new TokenTextPool();
+        // Every capitalised word is looked up, and the lexicon folds it on each lookup: a word's answer is kept for the draft.
         var hasVariants = new Dictionary<string, bool>(StringComparer.Ordinal);
-        foreach (var sentence in context.Document.Sentences)
+        for (var sentence = 0; sentence < context.Document.Sentences.Count; sentence++)
         {
-            foreach (var token in Tokenizer.Tokenize(context.Document.Prose, sentence.Span, pool))
+            // The tokens extraction made: the draft is not tokenized a second time.
+            foreach (var token in context.TokensOf(sentence))
             {
                 if (!token.IsWord || !char.IsUpper(token.Text[0])) continue;
                 if (!hasVariants.TryGetValue(token.Text, out var variants)) hasVariants[token.Text] = variants = lexicon.HasVariants(token.Text);

@@ -67,7 +67,8 @@ public sealed class DraftChecker
         var document = MarkdownProse.Parse(markdown);
         var asOf = options.ForcedAsOf ?? DraftDate.Read(document) ?? options.DefaultAsOf;
         var recognizerOptions = new RecognizerOptions(options.DefaultCurrency, asOf);
-        var claims = _extractor.Extract(document, recognizerOptions, reuse);
+        var tokens = new SentenceTokens(document);
+        var claims = _extractor.Extract(document, recognizerOptions, reuse, tokens);
         reuse?.Finish(recognizerOptions);
         var judgements = judge(claims, asOf);
         var diagnostics = new List<Diagnostic>();
@@ -83,7 +84,7 @@ public sealed class DraftChecker
             var found = new List<Diagnostic>();
             try
             {
-                rule.Analyze(new RuleContext(rule, document, asOf, _facts, judgements, found));
+                rule.Analyze(new RuleContext(rule, document, asOf, _facts, judgements, found, tokens));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

@@ -27,22 +27,23 @@ public sealed class ClaimExtractor
     public static IReadOnlyList<IClaimRecognizer> DefaultRecognizers(Lexicon.Lexicon lexicon) =>
         [new DateRecognizer(), new TitleRecognizer(lexicon), new FigureRecognizer()];
 
-    public IReadOnlyList<Claim> Extract(ProseDocument document, RecognizerOptions options) => Extract(document, options, null);
+    public IReadOnlyList<Claim> Extract(ProseDocument document, RecognizerOptions options) => Extract(document, options, null, null);
 
     /// <param name="reuse">
     /// For the language server: sentences whose <see cref="SentenceKey"/> the previous version of the draft (or an earlier
     /// sentence of this one) already had get that sentence's claims, moved, instead of being tokenized and read again.
     /// Only with the built-in recognizers, which read nothing but the sentence, its source text and the options.
     /// </param>
-    internal IReadOnlyList<Claim> Extract(ProseDocument document, RecognizerOptions options, ExtractionReuse? reuse)
+    /// <param name="tokens">The check's tokens of <paramref name="document"/>, shared with the rules; null for new ones.</param>
+    internal IReadOnlyList<Claim> Extract(ProseDocument document, RecognizerOptions options, ExtractionReuse? reuse, SentenceTokens? tokens)
     {
         if (!_builtIn) reuse = null;
         var claims = new List<Claim>();
-        var pool = new TokenTextPool();
+        tokens ??= new SentenceTokens(document);
+        var pool = tokens.Pool;
         var sentences = document.Sentences;
         // Tokenized on demand: a reused sentence needs no tokens, unless a neighbour of it is read again.
-        var sentenceTokens = new List<Token>?[sentences.Count];
-        List<Token> Tokens(int index) => sentenceTokens[index] ??= Tokenizer.Tokenize(document.Prose, sentences[index].Span, pool);
+        IReadOnlyList<Token> Tokens(int index) => tokens.Of(index);
         var proseTexts = reuse is null ? null : new string?[sentences.Count];
         string ProseText(int index) => proseTexts![index] ??= document.ProseText(sentences[index].Span);
 
@@ -69,8 +70,8 @@ public sealed class ClaimExtractor
                 }
                 reuse.Extracted();
             }
-            var tokens = Tokens(si);
-            var input = new SentenceInput(document, sentence, tokens, options);
+            var sentenceTokens = Tokens(si);
+            var input = new SentenceInput(document, sentence, sentenceTokens, options);
             var found = new List<Claim>();
             foreach (var recognizer in _recognizers)
             {
@@ -103,11 +104,11 @@ public sealed class ClaimExtractor
             foreach (var claim in found.OrderBy(c => c.Span.Start))
             {
                 claim.SentenceSpan = sentence.Span;
-                claim.Context = ContextBuilder.Build(_lexicon, tokens, Terms(si), claim.Span, claim.Kind, blockContext, surrounding);
-                var first = IndexOf(tokens, claim.Span.Start);
-                var last = IndexOf(tokens, claim.Span.End - 1) + 1;
+                claim.Context = ContextBuilder.Build(_lexicon, sentenceTokens, Terms(si), claim.Span, claim.Kind, blockContext, surrounding);
+                var first = IndexOf(sentenceTokens, claim.Span.Start);
+                var last = IndexOf(sentenceTokens, claim.Span.End - 1) + 1;
                 // A date is its own time; figures are dated by the nearest time phrase.
-                if (claim is not DateClaim) claim.Anchor ??= TimeAnchorReader.Read(tokens, first, last);
+                if (claim is not DateClaim) claim.Anchor ??= TimeAnchorReader.Read(sentenceTokens, first, last);
                 // A table cell's figure is dated by its row or column header ("Military assistance since 2022").
                 if (claim is not DateClaim && claim.Anchor is null && blockContext.Count > 0)
                 {
