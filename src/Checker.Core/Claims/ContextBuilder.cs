@@ -70,9 +70,11 @@ public static class ContextBuilder
     /// </summary>
     internal static Dictionary<string, double> SurroundingTerms(IEnumerable<string?[]> neighbours, string?[] heading)
     {
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        var neighbourTerms = neighbours as IReadOnlyCollection<string?[]> ?? neighbours.ToList();
+        // Sized for every term at once: regrowing it was most of its cost.
+        var weights = new Dictionary<string, double>(neighbourTerms.Sum(n => n.Length) + heading.Length, StringComparer.Ordinal);
         // One weight for all: a term seen again keeps its place and weight.
-        foreach (var terms in neighbours)
+        foreach (var terms in neighbourTerms)
             foreach (var term in terms)
                 if (term is not null) weights.TryAdd(term, NeighbourWeight);
         foreach (var term in heading)
@@ -109,12 +111,11 @@ public static class ContextBuilder
         }
 
         // A date's head is the event it dates: the words of its clause. Other figures name what they measure.
-        var headWords = kind is ClaimKind.Date or ClaimKind.Title
-            ? ClauseWords(sentence, clauseStart, clauseEnd, first, last)
-            : HeadWords(sentence, first, last, endsWithNoun);
-        foreach (var word in headWords)
+        var headTerms = kind is ClaimKind.Date or ClaimKind.Title
+            ? ClauseWords(sentence, clauseStart, clauseEnd, first, last).Select(k => sentenceTerms[k])
+            : HeadWords(sentence, first, last, endsWithNoun).Select(word => Term(lexicon, word));
+        foreach (var term in headTerms)
         {
-            var term = Term(lexicon, word);
             if (term is null) continue;
             head.Add(term);
             weights[term] = HeadWeight;
@@ -157,12 +158,19 @@ public static class ContextBuilder
     }
 
     /// <summary>The clause's other words; when the clause is the date alone ("Earlier this year, the EU …"), the sentence's.</summary>
-    private static IEnumerable<string> ClauseWords(IReadOnlyList<Token> s, int clauseStart, int clauseEnd, int first, int last)
+    /// <returns>The indices of those words in <paramref name="s"/>, in order.</returns>
+    private static List<int> ClauseWords(IReadOnlyList<Token> s, int clauseStart, int clauseEnd, int first, int last)
     {
-        bool Other(int k) => (k < first || k > last) && s[k].IsWord;
-        var words = Enumerable.Range(clauseStart, clauseEnd - clauseStart).Where(Other).Select(k => s[k].Text).ToList();
-        return words.Count > 0 ? words : Enumerable.Range(0, s.Count).Where(Other).Select(k => s[k].Text);
+        var words = new List<int>(clauseEnd - clauseStart);
+        for (var k = clauseStart; k < clauseEnd; k++)
+            if (IsOther(s, k, first, last)) words.Add(k);
+        if (words.Count > 0) return words;
+        for (var k = 0; k < s.Count; k++)
+            if (IsOther(s, k, first, last)) words.Add(k);
+        return words;
     }
+
+    private static bool IsOther(IReadOnlyList<Token> s, int k, int first, int last) => (k < first || k > last) && s[k].IsWord;
 
     private static (int Start, int End) Clause(IReadOnlyList<Token> s, int first, int last)
     {
