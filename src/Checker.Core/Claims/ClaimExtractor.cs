@@ -81,7 +81,7 @@ public sealed class ClaimExtractor
                     found.Add(claim);
                 }
             }
-            // A sentence without claims needs no context: most of a draft's sentences end here.
+            // A sentence without claims needs no context (nor its neighbours' terms).
             if (found.Count == 0)
             {
                 reuse?.Remember(key, sentence.Span.Start, []);
