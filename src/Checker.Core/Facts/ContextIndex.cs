@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Checker.Core.Claims;
@@ -30,6 +31,7 @@ public sealed class ContextIndex
     private readonly TermStatistics _terms;
     private readonly Dictionary<string, MeasureGroup> _groups = new(StringComparer.Ordinal);
     private readonly MeasureGroup _noMeasure = new();
+    private readonly int _headGroupCount; // head groups are numbered 0.. across all measure groups
 
     /// <param name="ownTerm">A term of each fact that scoring ignores (a count's noun, which a candidate always shares), or null.</param>
     internal ContextIndex(IReadOnlyList<Fact> facts, TermStatistics terms, Func<Fact, string?> ownTerm)
@@ -69,7 +71,7 @@ public sealed class ContextIndex
                 _vectorWeights[entries++] = weight;
             }
             _vectorStart[f + 1] = entries;
-            _headOf[f] = group.HeadGroupOf(context.Head, f);
+            _headOf[f] = group.HeadGroupOf(context.Head, f, ref _headGroupCount);
             _norms[f] = norm;
         }
     }
@@ -127,33 +129,59 @@ public sealed class ContextIndex
         foreach (var id in TermsToShare(claimTerms, claimNorm, otherBar))
             if (group.ByTerm.TryGetValue(id, out var facts)) Pick(picked, facts);
 
-        var matches = new List<IndexedMatch>();
-        for (var word = 0; word < picked.Length; word++)
+        var agreeingHeads = new bool[_headGroupCount];
+        foreach (var head in agreeing) agreeingHeads[head.Index] = true;
+
+        // Where each term id stands among the claim's terms, plus one (0: not the claim's), so a fact's entries are
+        // looked up directly. Rented and cleared over the ids in use: thousands of ids, asked for on every claim.
+        var positionOf = ArrayPool<int>.Shared.Rent(_termIds.Count);
+        try
         {
-            for (var bits = picked[word]; bits != 0; bits &= bits - 1)
+            Array.Clear(positionOf, 0, _termIds.Count);
+            for (var i = 0; i < claimTerms.Count; i++)
+                if (claimTerms[i].Id >= 0) positionOf[claimTerms[i].Id] = i + 1;
+            var products = new double[claimTerms.Count];
+            var matches = new List<IndexedMatch>();
+            for (var word = 0; word < picked.Length; word++)
             {
-                var f = word * 64 + BitOperations.TrailingZeroCount(bits);
-                var agrees = agreeing.Contains(_headOf[f]);
-                var score = Score(f, claimTerms, claimNorm);
-                if (score >= (agrees ? agreeingBar : otherBar)) matches.Add(new IndexedMatch(Facts[f], score, agrees));
+                for (var bits = picked[word]; bits != 0; bits &= bits - 1)
+                {
+                    var f = word * 64 + BitOperations.TrailingZeroCount(bits);
+                    var agrees = agreeingHeads[_headOf[f].Index];
+                    var score = Score(f, claimTerms, claimNorm, positionOf, products);
+                    if (score >= (agrees ? agreeingBar : otherBar)) matches.Add(new IndexedMatch(Facts[f], score, agrees));
+                }
             }
+            return matches;
         }
-        return matches;
+        finally
+        {
+            ArrayPool<int>.Shared.Return(positionOf);
+        }
     }
 
-    /// <summary>The cosine of fact <paramref name="f"/> with the claim, summed in the claim's term order.</summary>
-    private double Score(int f, List<ClaimTerm> claimTerms, double claimNorm)
+    /// <summary>
+    /// The cosine of fact <paramref name="f"/> with the claim, summed in the claim's term order (as
+    /// <c>ContextSimilarity.Score</c> sums it, so the bits are the same).
+    /// </summary>
+    /// <param name="positionOf">Each term id's position among the claim's terms, plus one; 0 for the others.</param>
+    /// <param name="products">Scratch, one slot per claim term.</param>
+    private double Score(int f, List<ClaimTerm> claimTerms, double claimNorm, int[] positionOf, double[] products)
     {
-        // The fact's measure term is the claim's, already left out of claimTerms.
-        var ids = _vectorTerms.AsSpan(_vectorStart[f], _vectorStart[f + 1] - _vectorStart[f]);
-        var weights = _vectorWeights.AsSpan(_vectorStart[f], ids.Length);
-        double dot = 0;
-        foreach (var (_, id, x, idf) in claimTerms)
+        // The fact's measure term is the claim's, already left out of claimTerms. Each shared term's product is put in
+        // its claim slot, then the slots are summed in the claim's order: a term the fact lacks adds +0.0, which
+        // leaves any sum unchanged (the sum starts at +0.0 and so is never -0.0), so the result is the sum of the
+        // shared terms' products in claim order, as before.
+        Array.Clear(products);
+        for (int e = _vectorStart[f], end = _vectorStart[f + 1]; e < end; e++)
         {
-            if (id < 0) continue;
-            var k = ids.IndexOf(id); // a few dozen ids: a vectorized scan, no sorted copy to keep
-            if (k >= 0) dot += x * weights[k] * idf;
+            var position = positionOf[_vectorTerms[e]];
+            if (position == 0) continue;
+            var term = claimTerms[position - 1];
+            products[position - 1] = term.X * _vectorWeights[e] * term.Idf;
         }
+        double dot = 0;
+        foreach (var product in products) dot += product;
         var norm = _norms[f];
         return norm == 0 ? 0 : dot / Math.Sqrt(claimNorm * norm);
     }
@@ -198,11 +226,11 @@ public sealed class ContextIndex
         public Dictionary<string, List<HeadGroup>> ByHead { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Files fact <paramref name="f"/> under its head; heads with the same terms are one group.</summary>
-        public HeadGroup HeadGroupOf(IReadOnlySet<string> head, int f)
+        public HeadGroup HeadGroupOf(IReadOnlySet<string> head, int f, ref int groupCount)
         {
             if (!_heads.TryGetValue(head, out var group))
             {
-                _heads[head] = group = new HeadGroup(head);
+                _heads[head] = group = new HeadGroup(head, groupCount++);
                 foreach (var term in head)
                 {
                     if (!ByHead.TryGetValue(term, out var groups)) ByHead[term] = groups = [];
@@ -218,9 +246,11 @@ public sealed class ContextIndex
     /// The facts whose heads have the same terms, so whether they agree with a claim's head is asked once (heads are
     /// compared by their terms only: <c>ContextSimilarity.HeadsAgree</c> and <c>HeadsMeet</c>).
     /// </summary>
-    private sealed class HeadGroup(IReadOnlySet<string> head)
+    private sealed class HeadGroup(IReadOnlySet<string> head, int index)
     {
         public IReadOnlySet<string> Head { get; } = head;
+        /// <summary>Its number in the index, so a claim's agreeing heads are marked in an array, not a set.</summary>
+        public int Index { get; } = index;
         public List<int> Facts { get; } = [];
     }
 

@@ -125,6 +125,34 @@ public sealed partial class FactMatcher
     /// </summary>
     private static (Verdict, Finding, Fact?, Fact?) JudgeAgainstSeries(QuantityClaim claim, FactSeries series, DateOnly asOf)
     {
+        if (!series.IsOldestFirst) return JudgeAgainstUnorderedSeries(claim, series, asOf);
+        // The facts known at asOf are the first `known` of the series, so each step below is a binary search of its
+        // dates, and the same facts are picked as by the linear reading in JudgeAgainstUnorderedSeries.
+        var facts = series.Facts;
+        var known = series.CountPublishedBy(asOf);
+        if (known == 0) return (Verdict.Unsupported, Finding.NoSource, null, null);
+        Fact current;
+        if (claim.Anchor is { Kind: AnchorKind.At } at)
+        {
+            var byAnchor = series.CountPublishedBy(at.To < asOf ? at.To : asOf);
+            current = facts[byAnchor > 0 ? byAnchor - 1 : 0];
+        }
+        else
+            current = facts[known - 1];
+        var (verdict, finding) = QuantityComparer.Compare(claim, (QuantityClaim)current.Claim);
+        if (verdict == Verdict.Supported || claim.Anchor is { Kind: AnchorKind.At }) return (verdict, finding, current, current);
+        for (var i = series.CountPublishedBefore(current.Date) - 1; i >= 0; i--)
+        {
+            var older = facts[i];
+            if (QuantityComparer.Compare(claim, (QuantityClaim)older.Claim).Verdict == Verdict.Supported)
+                return (Verdict.Stale, Finding.Outdated, older, current);
+        }
+        return (verdict, finding, current, current);
+    }
+
+    /// <summary>As <see cref="JudgeAgainstSeries"/>, for a series whose facts are not oldest first (none is built so).</summary>
+    private static (Verdict, Finding, Fact?, Fact?) JudgeAgainstUnorderedSeries(QuantityClaim claim, FactSeries series, DateOnly asOf)
+    {
         var known = series.Facts.Where(f => f.Date <= asOf).ToList();
         if (known.Count == 0) return (Verdict.Unsupported, Finding.NoSource, null, null);
         Fact current;
