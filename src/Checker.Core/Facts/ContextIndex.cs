@@ -66,7 +66,7 @@ public sealed class ContextIndex
                 }
                 var y = weight * idfOf[id];
                 norm += y * y;
-                AddPosting(group.ByTerm, id, f);
+                AddPosting(group.ByTerm, id, f, weight);
                 _vectorTerms[entries] = id;
                 _vectorWeights[entries++] = weight;
             }
@@ -127,11 +127,66 @@ public sealed class ContextIndex
         var picked = new ulong[(Facts.Count + 63) / 64];
         foreach (var head in agreeing) Pick(picked, head.Facts);
         foreach (var id in TermsToShare(claimTerms, claimNorm, otherBar))
-            if (group.ByTerm.TryGetValue(id, out var facts)) Pick(picked, facts);
+            if (group.ByTerm.TryGetValue(id, out var postings)) Pick(picked, postings.Facts);
 
         var agreeingHeads = new bool[_headGroupCount];
         foreach (var head in agreeing) agreeingHeads[head.Index] = true;
 
+        // Two exact ways to get the dot products, whichever reads fewer entries: the claim's terms' postings (each
+        // fact's sum then builds up term by term in the claim's order), or each picked fact's vector.
+        long postingEntries = 0, vectorEntries = 0;
+        foreach (var term in claimTerms)
+            if (term.Id >= 0 && group.ByTerm.TryGetValue(term.Id, out var postings)) postingEntries += postings.Facts.Count;
+        ForEachPicked(picked, f => vectorEntries += _vectorStart[f + 1] - _vectorStart[f]);
+        var dots = ArrayPool<double>.Shared.Rent(Facts.Count);
+        try
+        {
+            if (postingEntries <= vectorEntries) DotsByPostings(group, claimTerms, dots);
+            else DotsByVectors(picked, claimTerms, dots);
+            var matches = new List<IndexedMatch>();
+            ForEachPicked(picked, f =>
+            {
+                var agrees = agreeingHeads[_headOf[f].Index];
+                var norm = _norms[f];
+                var score = norm == 0 ? 0 : dots[f] / Math.Sqrt(claimNorm * norm);
+                if (score >= (agrees ? agreeingBar : otherBar)) matches.Add(new IndexedMatch(Facts[f], score, agrees));
+            });
+            return matches;
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(dots);
+        }
+    }
+
+    /// <summary>Calls <paramref name="action"/> with each marked fact, in fact-base order.</summary>
+    private static void ForEachPicked(ulong[] picked, Action<int> action)
+    {
+        for (var word = 0; word < picked.Length; word++)
+            for (var bits = picked[word]; bits != 0; bits &= bits - 1)
+                action(word * 64 + BitOperations.TrailingZeroCount(bits));
+    }
+
+    /// <summary>
+    /// Every fact's dot product with the claim, term at a time: walking the claim's terms in its order and adding each
+    /// term's product to the facts that have it gives each fact the same sum, in the same order, as
+    /// <c>ContextSimilarity.Score</c> (starting from 0, only shared terms added). Facts sharing no term get 0.
+    /// </summary>
+    private void DotsByPostings(MeasureGroup group, List<ClaimTerm> claimTerms, double[] dots)
+    {
+        Array.Clear(dots, 0, Facts.Count);
+        foreach (var (_, id, x, idf) in claimTerms)
+        {
+            if (id < 0 || !group.ByTerm.TryGetValue(id, out var postings)) continue;
+            var facts = CollectionsMarshal.AsSpan(postings.Facts);
+            var weights = CollectionsMarshal.AsSpan(postings.Weights);
+            for (var k = 0; k < facts.Length; k++) dots[facts[k]] += x * weights[k] * idf;
+        }
+    }
+
+    /// <summary>The picked facts' dot products with the claim, fact at a time (see <see cref="Dot"/>).</summary>
+    private void DotsByVectors(ulong[] picked, List<ClaimTerm> claimTerms, double[] dots)
+    {
         // Where each term id stands among the claim's terms, plus one (0: not the claim's), so a fact's entries are
         // looked up directly. Rented and cleared over the ids in use: thousands of ids, asked for on every claim.
         var positionOf = ArrayPool<int>.Shared.Rent(_termIds.Count);
@@ -141,18 +196,7 @@ public sealed class ContextIndex
             for (var i = 0; i < claimTerms.Count; i++)
                 if (claimTerms[i].Id >= 0) positionOf[claimTerms[i].Id] = i + 1;
             var products = new double[claimTerms.Count];
-            var matches = new List<IndexedMatch>();
-            for (var word = 0; word < picked.Length; word++)
-            {
-                for (var bits = picked[word]; bits != 0; bits &= bits - 1)
-                {
-                    var f = word * 64 + BitOperations.TrailingZeroCount(bits);
-                    var agrees = agreeingHeads[_headOf[f].Index];
-                    var score = Score(f, claimTerms, claimNorm, positionOf, products);
-                    if (score >= (agrees ? agreeingBar : otherBar)) matches.Add(new IndexedMatch(Facts[f], score, agrees));
-                }
-            }
-            return matches;
+            ForEachPicked(picked, f => dots[f] = Dot(f, claimTerms, positionOf, products));
         }
         finally
         {
@@ -161,12 +205,12 @@ public sealed class ContextIndex
     }
 
     /// <summary>
-    /// The cosine of fact <paramref name="f"/> with the claim, summed in the claim's term order (as
+    /// The dot product of fact <paramref name="f"/> with the claim, summed in the claim's term order (as
     /// <c>ContextSimilarity.Score</c> sums it, so the bits are the same).
     /// </summary>
     /// <param name="positionOf">Each term id's position among the claim's terms, plus one; 0 for the others.</param>
     /// <param name="products">Scratch, one slot per claim term.</param>
-    private double Score(int f, List<ClaimTerm> claimTerms, double claimNorm, int[] positionOf, double[] products)
+    private double Dot(int f, List<ClaimTerm> claimTerms, int[] positionOf, double[] products)
     {
         // The fact's measure term is the claim's, already left out of claimTerms. Each shared term's product is put in
         // its claim slot, then the slots are summed in the claim's order: a term the fact lacks adds +0.0, which
@@ -182,8 +226,7 @@ public sealed class ContextIndex
         }
         double dot = 0;
         foreach (var product in products) dot += product;
-        var norm = _norms[f];
-        return norm == 0 ? 0 : dot / Math.Sqrt(claimNorm * norm);
+        return dot;
     }
 
     /// <summary>
@@ -210,10 +253,18 @@ public sealed class ContextIndex
     }
 
     /// <summary>Appends a fact to a term's list; facts are added in fact-base order, once per term, so lists stay sorted.</summary>
-    private static void AddPosting(Dictionary<int, List<int>> postings, int term, int fact)
+    private static void AddPosting(Dictionary<int, Postings> byTerm, int term, int fact, double weight)
     {
-        if (!postings.TryGetValue(term, out var facts)) postings[term] = facts = [];
-        facts.Add(fact);
+        if (!byTerm.TryGetValue(term, out var postings)) byTerm[term] = postings = new Postings();
+        postings.Facts.Add(fact);
+        postings.Weights.Add(weight);
+    }
+
+    /// <summary>The facts that have a term, in fact-base order, with the term's weight in each.</summary>
+    private sealed class Postings
+    {
+        public List<int> Facts { get; } = [];
+        public List<double> Weights { get; } = [];
     }
 
     /// <summary>The facts of one measure: by context term, and by head (each distinct head once, found by its terms).</summary>
@@ -222,7 +273,7 @@ public sealed class ContextIndex
         private readonly Dictionary<IReadOnlySet<string>, HeadGroup> _heads = new(HeadTermsComparer.Instance);
 
         /// <summary>Facts by context term id.</summary>
-        public Dictionary<int, List<int>> ByTerm { get; } = new();
+        public Dictionary<int, Postings> ByTerm { get; } = new();
         public Dictionary<string, List<HeadGroup>> ByHead { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Files fact <paramref name="f"/> under its head; heads with the same terms are one group.</summary>
