@@ -21,6 +21,10 @@ public sealed class ContextIndex
     private const double BoundSlack = 1e-9;
 
     private readonly double[] _norms;
+    // Each fact's series as a number (series numbered in order of first appearance), so a matcher can tell facts of
+    // one series apart without reading each fact object: at scale those reads are cache misses, one per fact. Worked
+    // out on first use, when the facts are surely linked into their series.
+    private int[]? _seriesKey;
     private readonly HeadGroup[] _headOf;
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     // Each fact's context (its measure term left out) as term ids and their weights, in one flat array, so scoring
@@ -129,6 +133,7 @@ public sealed class ContextIndex
         foreach (var id in TermsToShare(claimTerms, claimNorm, otherBar))
             if (group.ByTerm.TryGetValue(id, out var postings)) Pick(picked, postings.Facts);
 
+        var seriesKey = LazyInitializer.EnsureInitialized(ref _seriesKey, NumberSeries);
         var agreeingHeads = new bool[_headGroupCount];
         foreach (var head in agreeing) agreeingHeads[head.Index] = true;
 
@@ -149,7 +154,7 @@ public sealed class ContextIndex
                 var agrees = agreeingHeads[_headOf[f].Index];
                 var norm = _norms[f];
                 var score = norm == 0 ? 0 : dots[f] / Math.Sqrt(claimNorm * norm);
-                if (score >= (agrees ? agreeingBar : otherBar)) matches.Add(new IndexedMatch(Facts[f], score, agrees));
+                if (score >= (agrees ? agreeingBar : otherBar)) matches.Add(new IndexedMatch(Facts[f], score, agrees) { SeriesKey = seriesKey[f] });
             });
             return matches;
         }
@@ -157,6 +162,20 @@ public sealed class ContextIndex
         {
             ArrayPool<double>.Shared.Return(dots);
         }
+    }
+
+    /// <summary>Each fact's series, numbered in order of first appearance.</summary>
+    private int[] NumberSeries()
+    {
+        var keys = new int[Facts.Count];
+        var numbers = new Dictionary<FactSeries, int>(ReferenceEqualityComparer.Instance);
+        for (var f = 0; f < keys.Length; f++)
+        {
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, Facts[f].Series, out var known);
+            if (!known) number = numbers.Count - 1;
+            keys[f] = number;
+        }
+        return keys;
     }
 
     /// <summary>Calls <paramref name="action"/> with each marked fact, in fact-base order.</summary>
@@ -323,4 +342,11 @@ public sealed class ContextIndex
 }
 
 /// <summary>A fact that reached its bar: its cosine with the claim, and whether its head agrees with the claim's.</summary>
-public readonly record struct IndexedMatch(Fact Fact, double Score, bool HeadsAgree);
+public readonly record struct IndexedMatch(Fact Fact, double Score, bool HeadsAgree)
+{
+    /// <summary>The same number for every fact of one <see cref="Fact.Series"/> in this index, different otherwise.</summary>
+    public int SeriesKey { get; init; }
+
+    public void Deconstruct(out Fact fact, out double score, out bool headsAgree, out int seriesKey) =>
+        (fact, score, headsAgree, seriesKey) = (Fact, Score, HeadsAgree, SeriesKey);
+}

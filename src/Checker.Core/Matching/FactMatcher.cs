@@ -50,7 +50,7 @@ public sealed partial class FactMatcher
         // Candidates in the order found; a series' candidate that a better member replaced leaves a null slot, and the
         // slot of each series' candidate is remembered (a scan of the list per fact was quadratic with many candidates).
         var slots = new List<(Candidate Candidate, Fact Current)?>();
-        var slotOf = new Dictionary<FactSeries, int>();
+        var slotOf = new Dictionary<int, int>(); // by the index's series key
         // A count's noun already matched: "27 member states" and "30 countries backing the guarantees" share only that.
         var noun = claim.Kind == ClaimKind.Count ? _facts.Lexicon.Term(claim.Noun) : null;
         // The least score a fact needs: MinScore when the heads agree (a count's always do), HeadlessScore when the claim
@@ -63,22 +63,22 @@ public sealed partial class FactMatcher
         var index = _facts.ContextIndexOf(claim.Kind);
         // A series is judged once: the judgement depends on the series, the claim and the date, not on which member led to it.
         var judgedSeries = new Dictionary<FactSeries, (Verdict, Finding, Fact?, Fact?)>(ReferenceEqualityComparer.Instance);
-        foreach (var (fact, score, headsAgree) in index.Candidates(claim.Context, noun, head => ContextSimilarity.HeadsAgree(claim.Context.Head, head), agreeingBar, otherBar))
+        foreach (var (fact, score, headsAgree, series) in index.Candidates(claim.Context, noun, head => ContextSimilarity.HeadsAgree(claim.Context.Head, head), agreeingBar, otherBar))
         {
+            // A member of a series already seen whose candidate scores at least as well (or that has none) changes
+            // nothing. Asked first because it reads only the index's numbers, not the fact (at scale most candidates
+            // are such members); the checks below only skip a fact too, so their order does not matter.
+            var seen = slotOf.TryGetValue(series, out var existing);
+            if (seen && (existing < 0 || slots[existing]!.Value.Candidate.Score >= score)) continue;
             if (fact.Claim is not QuantityClaim source || !SameMeasure(claim, source)) continue;
             if (fact.Date > asOf) continue; // facts newer than the draft are never used against it
             if (!AnchorsAgree(claim, source)) continue;
             var heads = noun is not null || headsAgree;
             var needed = heads ? MinScore : claim.Context.Head.Count == 0 ? HeadlessScore : StrongScore;
             if (score < needed) continue;
-            if (slotOf.TryGetValue(fact.Series, out var existing))
-            {
-                // One candidate per series: the best-scoring member speaks for it.
-                if (existing < 0 || slots[existing]!.Value.Candidate.Score >= score) continue;
-                slots[existing] = null;
-                slotOf[fact.Series] = -1; // seen, and no candidate until this member is judged
-            }
-            else slotOf[fact.Series] = -1;
+            // One candidate per series: the best-scoring member speaks for it, replacing a worse one.
+            if (seen) slots[existing] = null;
+            slotOf[series] = -1; // seen, and no candidate until this member is judged
             if (!judgedSeries.TryGetValue(fact.Series, out var seriesJudgement))
                 judgedSeries[fact.Series] = seriesJudgement = JudgeAgainstSeries(claim, fact.Series, asOf);
             var (verdict, finding, judged, current) = seriesJudgement;
@@ -86,7 +86,7 @@ public sealed partial class FactMatcher
             // A smaller figure without "since" may be one package of a running total, not the total: it cannot contradict it.
             if (finding == Finding.ValueContradicted && judged.Claim is QuantityClaim { Anchor.Kind: AnchorKind.Since } total
                 && claim.Anchor?.Kind != AnchorKind.Since && claim.Interval.Max < total.Value) continue;
-            slotOf[fact.Series] = slots.Count;
+            slotOf[series] = slots.Count;
             slots.Add((new Candidate(judged, score, heads, verdict, finding), current!));
         }
         var candidates = slots.Where(s => s.HasValue).Select(s => s!.Value).ToList();
