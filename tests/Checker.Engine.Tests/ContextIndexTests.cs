@@ -89,7 +89,7 @@ public class ContextIndexTests
     /// Sources made of six paragraphs of the bundled seeds each, one figure in three nudged, dated 2022–2025
     /// (deterministic): many near-copies, as in scripts/perf/make-docs.py's generated sources.
     /// </summary>
-    private static List<SourceDocument> MixedSources(int count)
+    internal static List<SourceDocument> MixedSources(int count)
     {
         var paragraphs = SeedLoader.EmbeddedSources()
             .SelectMany(s => s.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.InteropServices;
 using Checker.Core.Claims;
@@ -20,6 +21,10 @@ public sealed class ContextIndex
     private const double BoundSlack = 1e-9;
 
     private readonly double[] _norms;
+    // Each fact's series as a number (series numbered in order of first appearance), so a matcher can tell facts of
+    // one series apart without reading each fact object: at scale those reads are cache misses, one per fact. Worked
+    // out on first use, when the facts are surely linked into their series.
+    private int[]? _seriesKey;
     private readonly HeadGroup[] _headOf;
     private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
     // Each fact's context (its measure term left out) as term ids and their weights, in one flat array, so scoring
@@ -30,6 +35,7 @@ public sealed class ContextIndex
     private readonly TermStatistics _terms;
     private readonly Dictionary<string, MeasureGroup> _groups = new(StringComparer.Ordinal);
     private readonly MeasureGroup _noMeasure = new();
+    private readonly int _headGroupCount; // head groups are numbered 0.. across all measure groups
 
     /// <param name="ownTerm">A term of each fact that scoring ignores (a count's noun, which a candidate always shares), or null.</param>
     internal ContextIndex(IReadOnlyList<Fact> facts, TermStatistics terms, Func<Fact, string?> ownTerm)
@@ -64,12 +70,12 @@ public sealed class ContextIndex
                 }
                 var y = weight * idfOf[id];
                 norm += y * y;
-                AddPosting(group.ByTerm, id, f);
+                AddPosting(group.ByTerm, id, f, weight);
                 _vectorTerms[entries] = id;
                 _vectorWeights[entries++] = weight;
             }
             _vectorStart[f + 1] = entries;
-            _headOf[f] = group.HeadGroupOf(context.Head, f);
+            _headOf[f] = group.HeadGroupOf(context.Head, f, ref _headGroupCount);
             _norms[f] = norm;
         }
     }
@@ -125,37 +131,121 @@ public sealed class ContextIndex
         var picked = new ulong[(Facts.Count + 63) / 64];
         foreach (var head in agreeing) Pick(picked, head.Facts);
         foreach (var id in TermsToShare(claimTerms, claimNorm, otherBar))
-            if (group.ByTerm.TryGetValue(id, out var facts)) Pick(picked, facts);
+            if (group.ByTerm.TryGetValue(id, out var postings)) Pick(picked, postings.Facts);
 
-        var matches = new List<IndexedMatch>();
-        for (var word = 0; word < picked.Length; word++)
+        var seriesKey = LazyInitializer.EnsureInitialized(ref _seriesKey, NumberSeries);
+        var agreeingHeads = new bool[_headGroupCount];
+        foreach (var head in agreeing) agreeingHeads[head.Index] = true;
+
+        // Two exact ways to get the dot products, whichever reads fewer entries: the claim's terms' postings (each
+        // fact's sum then builds up term by term in the claim's order), or each picked fact's vector.
+        long postingEntries = 0, vectorEntries = 0;
+        foreach (var term in claimTerms)
+            if (term.Id >= 0 && group.ByTerm.TryGetValue(term.Id, out var postings)) postingEntries += postings.Facts.Count;
+        ForEachPicked(picked, f => vectorEntries += _vectorStart[f + 1] - _vectorStart[f]);
+        var dots = ArrayPool<double>.Shared.Rent(Facts.Count);
+        try
         {
-            for (var bits = picked[word]; bits != 0; bits &= bits - 1)
+            if (postingEntries <= vectorEntries) DotsByPostings(group, claimTerms, dots);
+            else DotsByVectors(picked, claimTerms, dots);
+            var matches = new List<IndexedMatch>();
+            ForEachPicked(picked, f =>
             {
-                var f = word * 64 + BitOperations.TrailingZeroCount(bits);
-                var agrees = agreeing.Contains(_headOf[f]);
-                var score = Score(f, claimTerms, claimNorm);
-                if (score >= (agrees ? agreeingBar : otherBar)) matches.Add(new IndexedMatch(Facts[f], score, agrees));
-            }
+                var agrees = agreeingHeads[_headOf[f].Index];
+                var norm = _norms[f];
+                var score = norm == 0 ? 0 : dots[f] / Math.Sqrt(claimNorm * norm);
+                if (score >= (agrees ? agreeingBar : otherBar)) matches.Add(new IndexedMatch(Facts[f], score, agrees) { SeriesKey = seriesKey[f] });
+            });
+            return matches;
         }
-        return matches;
+        finally
+        {
+            ArrayPool<double>.Shared.Return(dots);
+        }
     }
 
-    /// <summary>The cosine of fact <paramref name="f"/> with the claim, summed in the claim's term order.</summary>
-    private double Score(int f, List<ClaimTerm> claimTerms, double claimNorm)
+    /// <summary>Each fact's series, numbered in order of first appearance.</summary>
+    private int[] NumberSeries()
     {
-        // The fact's measure term is the claim's, already left out of claimTerms.
-        var ids = _vectorTerms.AsSpan(_vectorStart[f], _vectorStart[f + 1] - _vectorStart[f]);
-        var weights = _vectorWeights.AsSpan(_vectorStart[f], ids.Length);
-        double dot = 0;
+        var keys = new int[Facts.Count];
+        var numbers = new Dictionary<FactSeries, int>(ReferenceEqualityComparer.Instance);
+        for (var f = 0; f < keys.Length; f++)
+        {
+            ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(numbers, Facts[f].Series, out var known);
+            if (!known) number = numbers.Count - 1;
+            keys[f] = number;
+        }
+        return keys;
+    }
+
+    /// <summary>Calls <paramref name="action"/> with each marked fact, in fact-base order.</summary>
+    private static void ForEachPicked(ulong[] picked, Action<int> action)
+    {
+        for (var word = 0; word < picked.Length; word++)
+            for (var bits = picked[word]; bits != 0; bits &= bits - 1)
+                action(word * 64 + BitOperations.TrailingZeroCount(bits));
+    }
+
+    /// <summary>
+    /// Every fact's dot product with the claim, term at a time: walking the claim's terms in its order and adding each
+    /// term's product to the facts that have it gives each fact the same sum, in the same order, as
+    /// <c>ContextSimilarity.Score</c> (starting from 0, only shared terms added). Facts sharing no term get 0.
+    /// </summary>
+    private void DotsByPostings(MeasureGroup group, List<ClaimTerm> claimTerms, double[] dots)
+    {
+        Array.Clear(dots, 0, Facts.Count);
         foreach (var (_, id, x, idf) in claimTerms)
         {
-            if (id < 0) continue;
-            var k = ids.IndexOf(id); // a few dozen ids: a vectorized scan, no sorted copy to keep
-            if (k >= 0) dot += x * weights[k] * idf;
+            if (id < 0 || !group.ByTerm.TryGetValue(id, out var postings)) continue;
+            var facts = CollectionsMarshal.AsSpan(postings.Facts);
+            var weights = CollectionsMarshal.AsSpan(postings.Weights);
+            for (var k = 0; k < facts.Length; k++) dots[facts[k]] += x * weights[k] * idf;
         }
-        var norm = _norms[f];
-        return norm == 0 ? 0 : dot / Math.Sqrt(claimNorm * norm);
+    }
+
+    /// <summary>The picked facts' dot products with the claim, fact at a time (see <see cref="Dot"/>).</summary>
+    private void DotsByVectors(ulong[] picked, List<ClaimTerm> claimTerms, double[] dots)
+    {
+        // Where each term id stands among the claim's terms, plus one (0: not the claim's), so a fact's entries are
+        // looked up directly. Rented and cleared over the ids in use: thousands of ids, asked for on every claim.
+        var positionOf = ArrayPool<int>.Shared.Rent(_termIds.Count);
+        try
+        {
+            Array.Clear(positionOf, 0, _termIds.Count);
+            for (var i = 0; i < claimTerms.Count; i++)
+                if (claimTerms[i].Id >= 0) positionOf[claimTerms[i].Id] = i + 1;
+            var products = new double[claimTerms.Count];
+            ForEachPicked(picked, f => dots[f] = Dot(f, claimTerms, positionOf, products));
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(positionOf);
+        }
+    }
+
+    /// <summary>
+    /// The dot product of fact <paramref name="f"/> with the claim, summed in the claim's term order (as
+    /// <c>ContextSimilarity.Score</c> sums it, so the bits are the same).
+    /// </summary>
+    /// <param name="positionOf">Each term id's position among the claim's terms, plus one; 0 for the others.</param>
+    /// <param name="products">Scratch, one slot per claim term.</param>
+    private double Dot(int f, List<ClaimTerm> claimTerms, int[] positionOf, double[] products)
+    {
+        // The fact's measure term is the claim's, already left out of claimTerms. Each shared term's product is put in
+        // its claim slot, then the slots are summed in the claim's order: a term the fact lacks adds +0.0, which
+        // leaves any sum unchanged (the sum starts at +0.0 and so is never -0.0), so the result is the sum of the
+        // shared terms' products in claim order, as before.
+        Array.Clear(products);
+        for (int e = _vectorStart[f], end = _vectorStart[f + 1]; e < end; e++)
+        {
+            var position = positionOf[_vectorTerms[e]];
+            if (position == 0) continue;
+            var term = claimTerms[position - 1];
+            products[position - 1] = term.X * _vectorWeights[e] * term.Idf;
+        }
+        double dot = 0;
+        foreach (var product in products) dot += product;
+        return dot;
     }
 
     /// <summary>
@@ -182,10 +272,18 @@ public sealed class ContextIndex
     }
 
     /// <summary>Appends a fact to a term's list; facts are added in fact-base order, once per term, so lists stay sorted.</summary>
-    private static void AddPosting(Dictionary<int, List<int>> postings, int term, int fact)
+    private static void AddPosting(Dictionary<int, Postings> byTerm, int term, int fact, double weight)
     {
-        if (!postings.TryGetValue(term, out var facts)) postings[term] = facts = [];
-        facts.Add(fact);
+        if (!byTerm.TryGetValue(term, out var postings)) byTerm[term] = postings = new Postings();
+        postings.Facts.Add(fact);
+        postings.Weights.Add(weight);
+    }
+
+    /// <summary>The facts that have a term, in fact-base order, with the term's weight in each.</summary>
+    private sealed class Postings
+    {
+        public List<int> Facts { get; } = [];
+        public List<double> Weights { get; } = [];
     }
 
     /// <summary>The facts of one measure: by context term, and by head (each distinct head once, found by its terms).</summary>
@@ -194,15 +292,15 @@ public sealed class ContextIndex
         private readonly Dictionary<IReadOnlySet<string>, HeadGroup> _heads = new(HeadTermsComparer.Instance);
 
         /// <summary>Facts by context term id.</summary>
-        public Dictionary<int, List<int>> ByTerm { get; } = new();
+        public Dictionary<int, Postings> ByTerm { get; } = new();
         public Dictionary<string, List<HeadGroup>> ByHead { get; } = new(StringComparer.Ordinal);
 
         /// <summary>Files fact <paramref name="f"/> under its head; heads with the same terms are one group.</summary>
-        public HeadGroup HeadGroupOf(IReadOnlySet<string> head, int f)
+        public HeadGroup HeadGroupOf(IReadOnlySet<string> head, int f, ref int groupCount)
         {
             if (!_heads.TryGetValue(head, out var group))
             {
-                _heads[head] = group = new HeadGroup(head);
+                _heads[head] = group = new HeadGroup(head, groupCount++);
                 foreach (var term in head)
                 {
                     if (!ByHead.TryGetValue(term, out var groups)) ByHead[term] = groups = [];
@@ -218,9 +316,11 @@ public sealed class ContextIndex
     /// The facts whose heads have the same terms, so whether they agree with a claim's head is asked once (heads are
     /// compared by their terms only: <c>ContextSimilarity.HeadsAgree</c> and <c>HeadsMeet</c>).
     /// </summary>
-    private sealed class HeadGroup(IReadOnlySet<string> head)
+    private sealed class HeadGroup(IReadOnlySet<string> head, int index)
     {
         public IReadOnlySet<string> Head { get; } = head;
+        /// <summary>Its number in the index, so a claim's agreeing heads are marked in an array, not a set.</summary>
+        public int Index { get; } = index;
         public List<int> Facts { get; } = [];
     }
 
@@ -242,4 +342,11 @@ public sealed class ContextIndex
 }
 
 /// <summary>A fact that reached its bar: its cosine with the claim, and whether its head agrees with the claim's.</summary>
-public readonly record struct IndexedMatch(Fact Fact, double Score, bool HeadsAgree);
+public readonly record struct IndexedMatch(Fact Fact, double Score, bool HeadsAgree)
+{
+    /// <summary>The same number for every fact of one <see cref="Fact.Series"/> in this index, different otherwise.</summary>
+    public int SeriesKey { get; init; }
+
+    public void Deconstruct(out Fact fact, out double score, out bool headsAgree, out int seriesKey) =>
+        (fact, score, headsAgree, seriesKey) = (Fact, Score, HeadsAgree, SeriesKey);
+}

@@ -40,11 +40,53 @@ public sealed class FactSeries
     {
         Id = id;
         Facts = facts;
+        _datesOldestFirst = DatesIfOldestFirst(facts);
     }
+
+    // The facts' dates, read once, when the facts are oldest first (as FactBaseBuilder links them), so a date is found
+    // by binary search instead of by reading every member's source; null when they are not in order.
+    private readonly DateOnly[]? _datesOldestFirst;
 
     public string Id { get; }
     public IReadOnlyList<Fact> Facts { get; }
 
     /// <summary>The newest fact published on or before <paramref name="date"/>; null when all are newer.</summary>
     public Fact? LatestAt(DateOnly date) => Facts.LastOrDefault(f => f.Date <= date);
+
+    /// <summary>Whether <see cref="Facts"/> are in date order, so the counts below apply.</summary>
+    public bool IsOldestFirst => _datesOldestFirst is not null;
+
+    /// <summary>
+    /// How many facts were published on or before <paramref name="date"/>: with <see cref="IsOldestFirst"/>, they are the
+    /// first that many of <see cref="Facts"/>.
+    /// </summary>
+    public int CountPublishedBy(DateOnly date) => FirstIndexAfter(date, onTheDate: true);
+
+    /// <summary>How many facts were published before <paramref name="date"/>: the first that many, as above.</summary>
+    public int CountPublishedBefore(DateOnly date) => FirstIndexAfter(date, onTheDate: false);
+
+    /// <summary>The first index whose date is after <paramref name="date"/> (or, without <paramref name="onTheDate"/>, on or after it).</summary>
+    private int FirstIndexAfter(DateOnly date, bool onTheDate)
+    {
+        var dates = _datesOldestFirst ?? throw new InvalidOperationException("the series' facts are not in date order");
+        int low = 0, high = dates.Length;
+        while (low < high)
+        {
+            var middle = (low + high) >>> 1;
+            if (dates[middle] < date || (onTheDate && dates[middle] == date)) low = middle + 1;
+            else high = middle;
+        }
+        return low;
+    }
+
+    private static DateOnly[]? DatesIfOldestFirst(IReadOnlyList<Fact> facts)
+    {
+        var dates = new DateOnly[facts.Count];
+        for (var i = 0; i < dates.Length; i++)
+        {
+            dates[i] = facts[i].Date;
+            if (i > 0 && dates[i] < dates[i - 1]) return null;
+        }
+        return dates;
+    }
 }

@@ -50,7 +50,7 @@ public sealed partial class FactMatcher
         // Candidates in the order found; a series' candidate that a better member replaced leaves a null slot, and the
         // slot of each series' candidate is remembered (a scan of the list per fact was quadratic with many candidates).
         var slots = new List<(Candidate Candidate, Fact Current)?>();
-        var slotOf = new Dictionary<FactSeries, int>();
+        var slotOf = new Dictionary<int, int>(); // by the index's series key
         // A count's noun already matched: "27 member states" and "30 countries backing the guarantees" share only that.
         var noun = claim.Kind == ClaimKind.Count ? _facts.Lexicon.Term(claim.Noun) : null;
         // The least score a fact needs: MinScore when the heads agree (a count's always do), HeadlessScore when the claim
@@ -63,22 +63,22 @@ public sealed partial class FactMatcher
         var index = _facts.ContextIndexOf(claim.Kind);
         // A series is judged once: the judgement depends on the series, the claim and the date, not on which member led to it.
         var judgedSeries = new Dictionary<FactSeries, (Verdict, Finding, Fact?, Fact?)>(ReferenceEqualityComparer.Instance);
-        foreach (var (fact, score, headsAgree) in index.Candidates(claim.Context, noun, head => ContextSimilarity.HeadsAgree(claim.Context.Head, head), agreeingBar, otherBar))
+        foreach (var (fact, score, headsAgree, series) in index.Candidates(claim.Context, noun, head => ContextSimilarity.HeadsAgree(claim.Context.Head, head), agreeingBar, otherBar))
         {
+            // A member of a series already seen whose candidate scores at least as well (or that has none) changes
+            // nothing. Asked first because it reads only the index's numbers, not the fact (at scale most candidates
+            // are such members); the checks below only skip a fact too, so their order does not matter.
+            var seen = slotOf.TryGetValue(series, out var existing);
+            if (seen && (existing < 0 || slots[existing]!.Value.Candidate.Score >= score)) continue;
             if (fact.Claim is not QuantityClaim source || !SameMeasure(claim, source)) continue;
             if (fact.Date > asOf) continue; // facts newer than the draft are never used against it
             if (!AnchorsAgree(claim, source)) continue;
             var heads = noun is not null || headsAgree;
             var needed = heads ? MinScore : claim.Context.Head.Count == 0 ? HeadlessScore : StrongScore;
             if (score < needed) continue;
-            if (slotOf.TryGetValue(fact.Series, out var existing))
-            {
-                // One candidate per series: the best-scoring member speaks for it.
-                if (existing < 0 || slots[existing]!.Value.Candidate.Score >= score) continue;
-                slots[existing] = null;
-                slotOf[fact.Series] = -1; // seen, and no candidate until this member is judged
-            }
-            else slotOf[fact.Series] = -1;
+            // One candidate per series: the best-scoring member speaks for it, replacing a worse one.
+            if (seen) slots[existing] = null;
+            slotOf[series] = -1; // seen, and no candidate until this member is judged
             if (!judgedSeries.TryGetValue(fact.Series, out var seriesJudgement))
                 judgedSeries[fact.Series] = seriesJudgement = JudgeAgainstSeries(claim, fact.Series, asOf);
             var (verdict, finding, judged, current) = seriesJudgement;
@@ -86,7 +86,7 @@ public sealed partial class FactMatcher
             // A smaller figure without "since" may be one package of a running total, not the total: it cannot contradict it.
             if (finding == Finding.ValueContradicted && judged.Claim is QuantityClaim { Anchor.Kind: AnchorKind.Since } total
                 && claim.Anchor?.Kind != AnchorKind.Since && claim.Interval.Max < total.Value) continue;
-            slotOf[fact.Series] = slots.Count;
+            slotOf[series] = slots.Count;
             slots.Add((new Candidate(judged, score, heads, verdict, finding), current!));
         }
         var candidates = slots.Where(s => s.HasValue).Select(s => s!.Value).ToList();
@@ -124,6 +124,34 @@ public sealed partial class FactMatcher
     /// and, if that fails, against older values, which makes the claim outdated rather than wrong.
     /// </summary>
     private static (Verdict, Finding, Fact?, Fact?) JudgeAgainstSeries(QuantityClaim claim, FactSeries series, DateOnly asOf)
+    {
+        if (!series.IsOldestFirst) return JudgeAgainstUnorderedSeries(claim, series, asOf);
+        // The facts known at asOf are the first `known` of the series, so each step below is a binary search of its
+        // dates, and the same facts are picked as by the linear reading in JudgeAgainstUnorderedSeries.
+        var facts = series.Facts;
+        var known = series.CountPublishedBy(asOf);
+        if (known == 0) return (Verdict.Unsupported, Finding.NoSource, null, null);
+        Fact current;
+        if (claim.Anchor is { Kind: AnchorKind.At } at)
+        {
+            var byAnchor = series.CountPublishedBy(at.To < asOf ? at.To : asOf);
+            current = facts[byAnchor > 0 ? byAnchor - 1 : 0];
+        }
+        else
+            current = facts[known - 1];
+        var (verdict, finding) = QuantityComparer.Compare(claim, (QuantityClaim)current.Claim);
+        if (verdict == Verdict.Supported || claim.Anchor is { Kind: AnchorKind.At }) return (verdict, finding, current, current);
+        for (var i = series.CountPublishedBefore(current.Date) - 1; i >= 0; i--)
+        {
+            var older = facts[i];
+            if (QuantityComparer.Compare(claim, (QuantityClaim)older.Claim).Verdict == Verdict.Supported)
+                return (Verdict.Stale, Finding.Outdated, older, current);
+        }
+        return (verdict, finding, current, current);
+    }
+
+    /// <summary>As <see cref="JudgeAgainstSeries"/>, for a series whose facts are not oldest first (none is built so).</summary>
+    private static (Verdict, Finding, Fact?, Fact?) JudgeAgainstUnorderedSeries(QuantityClaim claim, FactSeries series, DateOnly asOf)
     {
         var known = series.Facts.Where(f => f.Date <= asOf).ToList();
         if (known.Count == 0) return (Verdict.Unsupported, Finding.NoSource, null, null);
