@@ -13,7 +13,9 @@ try
         "verify" => VerifyCommand.Run(CommandLine.Parse(args[1..]), stdout, Console.Error),
         "facts" => FactsCommand.Run(CommandLine.Parse(args[1..]), stdout),
         "rules" => RulesCommand.Run(CommandLine.Parse(args[1..]), stdout),
-        "lsp" => Checker.LanguageServer.LanguageServerHost.Run(args[1..]),
+        "lsp" => Features.LanguageServer
+            ? Checker.LanguageServer.LanguageServerHost.Run(args[1..])
+            : throw new UsageException("the language server is not part of the native build; run the framework-dependent one: dotnet checker.dll lsp"),
         "-h" or "--help" or "help" => Usage.Print(stdout, 0),
         "--version" => Usage.Version(stdout),
         "explain" => ExplainCommand.Run(CommandLine.Parse(args[1..]), stdout, Console.Error),

@@ -31,7 +31,7 @@ public static class ExplainCommand
         var config = line.Get("--seeds") is { } seeds ? loaded.Config with { Seeds = [Path.GetFullPath(seeds)] } : loaded.Config;
         var checker = new ConfiguredEngine().CheckerFor(config);
         var result = checker.Check(sentence, ConfiguredEngine.OptionsFor(config, checker.Facts, asOf));
-        if (format == "json") stdout.WriteLine(Json(result).ToString());
+        if (format == "json") stdout.WriteLine(JsonOutput.ToText(Json(result)));
         else WriteText(stdout, sentence, result);
         return 0;
     }

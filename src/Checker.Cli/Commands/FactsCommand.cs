@@ -18,7 +18,7 @@ public static class FactsCommand
         var facts = line.Get("--seeds") is { } seeds ? VerifyCommand.LoadFacts(seeds) : ConfiguredEngine.BuildFacts(config);
         if (format == "json")
         {
-            stdout.WriteLine(Json(facts).ToString());
+            stdout.WriteLine(JsonOutput.ToText(Json(facts)));
             return 0;
         }
         foreach (var source in facts.Sources)

@@ -14,11 +14,11 @@ public static class RulesCommand
         var rules = RuleCatalog.Descriptors;
         if (format == "json")
         {
-            stdout.WriteLine(new JArray(rules.Select(r => new JObject
+            stdout.WriteLine(JsonOutput.ToText(new JArray(rules.Select(r => new JObject
             {
                 ["id"] = r.Id, ["title"] = r.Title, ["category"] = ReportText.Category(r.Category),
                 ["defaultSeverity"] = ReportText.Severity(r.DefaultSeverity), ["summary"] = r.Summary, ["help"] = r.HelpPath,
-            })).ToString());
+            }))));
             return 0;
         }
         foreach (var r in rules)

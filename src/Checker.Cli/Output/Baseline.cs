@@ -88,7 +88,7 @@ public sealed class Baseline
                 });
             }
         }
-        var json = new JObject { ["version"] = 1, ["findings"] = findings }.ToString(Formatting.Indented) + "\n";
+        var json = JsonOutput.ToText(new JObject { ["version"] = 1, ["findings"] = findings }) + "\n";
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(baselinePath))!);
         AtomicFile.WriteAllBytes(baselinePath, System.Text.Encoding.UTF8.GetBytes(json));
         return findings.Count;

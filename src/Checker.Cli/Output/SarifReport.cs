@@ -21,8 +21,7 @@ public static class SarifReport
 
     public static void Write(TextWriter writer, IReadOnlyList<CheckedFile> files, IReadOnlyCollection<ConfigProblem>? configProblems = null)
     {
-        using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
-        Build(files, configProblems ?? []).WriteTo(json);
+        JsonOutput.Write(writer, Build(files, configProblems ?? []));
         writer.WriteLine();
     }
 
