@@ -29,12 +29,17 @@ public static class LspJson
         return members;
     }
 
-    private static JRaw Raw(object value)
+    /// <summary>A value as it goes on the wire (a <see cref="JRaw"/> is already JSON and is copied as is).</summary>
+    public static string Serialize(object value)
     {
+        if (value is JRaw raw) return (string)raw.Value!;
         var json = new StringWriter(CultureInfo.InvariantCulture);
         Plain.Serialize(json, value);
-        return new JRaw(json.ToString());
+        return json.ToString();
     }
+
+    // A member already serialized (a draft's diagnostics written by DiagnosticsJson) is handed over without a copy.
+    private static JRaw Raw(object value) => value as JRaw ?? new JRaw(Serialize(value));
 
     private static JsonSerializer Configured(JsonSerializer serializer)
     {
