@@ -53,11 +53,13 @@ public sealed class FC4001DraftContradictsItself : IRule
         for (var b = 0; b < quiet.Count; b++)
         {
             var later = (QuantityClaim)quiet[b].Claim;
+            // A statement already reported is compared no further (a claim is in one group only, so only this loop can report it).
+            if (reported.Contains(later)) continue;
             for (var a = Math.Max(0, b - MaxEarlierStatements); a < b; a++)
             {
                 var earlier = (QuantityClaim)quiet[a].Claim;
                 var sourced = quiet[a].Verdict == Verdict.Supported || quiet[b].Verdict == Verdict.Supported;
-                if (reported.Contains(later) || !SameQuantity(context, earlier, later, sourced ? SourcedSimilarity : UnsourcedSimilarity)) continue;
+                if (!SameQuantity(context, earlier, later, sourced ? SourcedSimilarity : UnsourcedSimilarity)) continue;
                 // Two figures the sources both back are two true statements, not a contradiction.
                 if (quiet[a].Verdict == Verdict.Supported && quiet[b].Verdict == Verdict.Supported) continue;
                 // When the fact base supports one of them, the other is the one to fix.
@@ -68,6 +70,7 @@ public sealed class FC4001DraftContradictsItself : IRule
                 context.Report(target.Span, $"The draft says {other.Text} elsewhere about the same thing; here it says {target.Text}.",
                     fixes: QuantityFixes.ReplaceWithSource(target, other),
                     related: [new RelatedLocation(other.Span, $"The draft says {other.Text} here.")], claim: target);
+                if (ReferenceEquals(target, later)) break;
             }
         }
     }

@@ -15,11 +15,16 @@ public sealed class FC6001NameSpelledTwoWays : IRule
     {
         var lexicon = context.Facts.Lexicon;
         var first = new Dictionary<string, Token>();
-        foreach (var sentence in context.Document.Sentences)
+        // Every capitalised word is looked up, and the lexicon folds it on each lookup: a word's answer is kept for the draft.
+        var hasVariants = new Dictionary<string, bool>(StringComparer.Ordinal);
+        for (var sentence = 0; sentence < context.Document.Sentences.Count; sentence++)
         {
-            foreach (var token in Tokenizer.Tokenize(context.Document.Prose, sentence.Span))
+            // The tokens extraction made: the draft is not tokenized a second time.
+            foreach (var token in context.TokensOf(sentence))
             {
-                if (!token.IsWord || !char.IsUpper(token.Text[0]) || !lexicon.HasVariants(token.Text)) continue;
+                if (!token.IsWord || !char.IsUpper(token.Text[0])) continue;
+                if (!hasVariants.TryGetValue(token.Text, out var variants)) hasVariants[token.Text] = variants = lexicon.HasVariants(token.Text);
+                if (!variants) continue;
                 var key = lexicon.NameKey(token.Text);
                 var spelling = Spelling(token.Text);
                 if (!first.TryGetValue(key, out var earlier)) { first[key] = token; continue; }

@@ -1,6 +1,7 @@
 using Checker.Core.Claims;
 using Checker.Core.Diagnostics;
 using Checker.Core.Facts;
+using Checker.Core.Incremental;
 using Checker.Core.Matching;
 using Checker.Core.Prose;
 using Checker.Core.Suppressions;
@@ -56,11 +57,19 @@ public sealed class DraftChecker
     /// The same check with the judging step supplied by the caller: the language server's incremental checker reuses
     /// the judgements of claims that did not change. Everything else is this one pipeline.
     /// </summary>
-    public CheckResult Check(string markdown, CheckOptions options, Func<IReadOnlyList<Claim>, DateOnly, IReadOnlyList<Judgement>> judge)
+    public CheckResult Check(string markdown, CheckOptions options, Func<IReadOnlyList<Claim>, DateOnly, IReadOnlyList<Judgement>> judge) =>
+        Check(markdown, options, judge, null);
+
+    /// <summary>The same check, with extraction reusing the claims of sentences the previous version had (see Incremental).</summary>
+    internal CheckResult Check(string markdown, CheckOptions options, Func<IReadOnlyList<Claim>, DateOnly, IReadOnlyList<Judgement>> judge,
+        ExtractionReuse? reuse)
     {
         var document = MarkdownProse.Parse(markdown);
         var asOf = options.ForcedAsOf ?? DraftDate.Read(document) ?? options.DefaultAsOf;
-        var claims = _extractor.Extract(document, new RecognizerOptions(options.DefaultCurrency, asOf));
+        var recognizerOptions = new RecognizerOptions(options.DefaultCurrency, asOf);
+        var tokens = new SentenceTokens(document);
+        var claims = _extractor.Extract(document, recognizerOptions, reuse, tokens);
+        reuse?.Finish(recognizerOptions);
         var judgements = judge(claims, asOf);
         var diagnostics = new List<Diagnostic>();
         foreach (var problem in document.Problems)
@@ -75,7 +84,7 @@ public sealed class DraftChecker
             var found = new List<Diagnostic>();
             try
             {
-                rule.Analyze(new RuleContext(rule, document, asOf, _facts, judgements, found));
+                rule.Analyze(new RuleContext(rule, document, asOf, _facts, judgements, found, tokens));
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

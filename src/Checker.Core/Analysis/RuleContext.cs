@@ -13,8 +13,12 @@ public sealed class RuleContext
     private readonly List<Diagnostic> _diagnostics;
     private readonly IRule _rule;
 
-    internal RuleContext(IRule rule, ProseDocument document, DateOnly asOf, FactBase facts, IReadOnlyList<Judgement> judgements, List<Diagnostic> sink)
+    private readonly SentenceTokens _tokens;
+
+    internal RuleContext(IRule rule, ProseDocument document, DateOnly asOf, FactBase facts, IReadOnlyList<Judgement> judgements, List<Diagnostic> sink,
+        SentenceTokens? tokens = null)
     {
+        _tokens = tokens ?? new SentenceTokens(document);
         _rule = rule;
         Document = document;
         AsOf = asOf;
@@ -27,6 +31,9 @@ public sealed class RuleContext
     public DateOnly AsOf { get; }
     public FactBase Facts { get; }
     public IReadOnlyList<Judgement> Judgements { get; }
+
+    /// <summary>The tokens of sentence <paramref name="sentenceIndex"/> of <see cref="Document"/>, as extraction read them (made once per check).</summary>
+    public IReadOnlyList<Token> TokensOf(int sentenceIndex) => _tokens.Of(sentenceIndex);
 
     public void Report(TextSpan span, string message, IReadOnlyList<Evidence>? evidence = null, IReadOnlyList<Fix>? fixes = null,
         IReadOnlyList<RelatedLocation>? related = null, Claim? claim = null) =>

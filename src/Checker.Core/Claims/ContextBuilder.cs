@@ -47,40 +47,75 @@ public static class ContextBuilder
     /// <param name="blockContext">A table cell's row and column headers, tokenized: they name what the cell's figure measures.</param>
     /// <param name="heading">The section heading, tokenized: weak context, like the neighbouring sentences.</param>
     public static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, TextSpan claimSpan, ClaimKind kind,
-        IReadOnlyList<Token> blockContext, IEnumerable<IReadOnlyList<Token>> neighbours, IReadOnlyList<Token> heading)
+        IReadOnlyList<Token> blockContext, IEnumerable<IReadOnlyList<Token>> neighbours, IReadOnlyList<Token> heading) =>
+        Build(lexicon, sentence, Terms(lexicon, sentence), claimSpan, kind, blockContext,
+            SurroundingTerms(neighbours.Select(n => Terms(lexicon, n)), Terms(lexicon, heading)));
+
+    /// <summary>
+    /// Each token's term (null for a stop word, a number other than a year, punctuation). Worked out once per sentence:
+    /// a sentence's terms serve its own claims and both its neighbours' (looking each token up again per claim and per
+    /// neighbour was the largest share of extraction).
+    /// </summary>
+    internal static string?[] Terms(Lexicon.Lexicon lexicon, IReadOnlyList<Token> tokens)
+    {
+        var terms = new string?[tokens.Count];
+        for (var k = 0; k < terms.Length; k++) terms[k] = Term(lexicon, tokens[k].Text);
+        return terms;
+    }
+
+    /// <summary>
+    /// The weak context every claim of a sentence shares: the terms of the neighbouring sentences and of the section
+    /// heading, all at <see cref="NeighbourWeight"/>, in order of first appearance. Worked out once per sentence and
+    /// copied for each claim; the copy keeps the insertion order, so each claim's weights enumerate exactly as before.
+    /// </summary>
+    internal static Dictionary<string, double> SurroundingTerms(IEnumerable<string?[]> neighbours, string?[] heading)
+    {
+        var neighbourTerms = neighbours as IReadOnlyCollection<string?[]> ?? neighbours.ToList();
+        // Sized for every term at once: regrowing it was most of its cost.
+        var weights = new Dictionary<string, double>(neighbourTerms.Sum(n => n.Length) + heading.Length, StringComparer.Ordinal);
+        // One weight for all: a term seen again keeps its place and weight.
+        foreach (var terms in neighbourTerms)
+            foreach (var term in terms)
+                if (term is not null) weights.TryAdd(term, NeighbourWeight);
+        foreach (var term in heading)
+            if (term is not null) weights.TryAdd(term, NeighbourWeight);
+        return weights;
+    }
+
+    /// <summary>Gives a term at least this weight.</summary>
+    private static void Raise(Dictionary<string, double> weights, string? term, double weight)
+    {
+        if (term is null) return;
+        if (!weights.TryGetValue(term, out var w) || w < weight) weights[term] = weight;
+    }
+
+    /// <param name="sentenceTerms">From <see cref="Terms"/> for <paramref name="sentence"/>.</param>
+    /// <param name="surrounding">From <see cref="SurroundingTerms"/>; copied, never changed.</param>
+    internal static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, string?[] sentenceTerms, TextSpan claimSpan,
+        ClaimKind kind, IReadOnlyList<Token> blockContext, Dictionary<string, double> surrounding)
     {
         var endsWithNoun = kind == ClaimKind.Count;
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        // Sized for every term it may get, so it never regrows; filled in the surrounding terms' order.
+        var weights = new Dictionary<string, double>(surrounding.Count + sentence.Count + blockContext.Count, StringComparer.Ordinal);
+        foreach (var (term, weight) in surrounding) weights.Add(term, weight);
         var head = new HashSet<string>(StringComparer.Ordinal);
         var (first, last) = TokenRange(sentence, claimSpan);
         if (first < 0) first = 0;
         if (last < first) last = first;
 
-        void Add(string word, double weight)
-        {
-            var term = Term(lexicon, word);
-            if (term is null) return;
-            if (!weights.TryGetValue(term, out var w) || w < weight) weights[term] = weight;
-        }
-
-        foreach (var n in neighbours)
-            foreach (var t in n) Add(t.Text, NeighbourWeight);
-        foreach (var t in heading) Add(t.Text, NeighbourWeight);
-
         var (clauseStart, clauseEnd) = Clause(sentence, first, last);
         for (var k = 0; k < sentence.Count; k++)
         {
             if (k >= first && k <= last && !(endsWithNoun && k == last)) continue;
-            Add(sentence[k].Text, k >= clauseStart && k < clauseEnd ? ClauseWeight : SentenceWeight);
+            Raise(weights, sentenceTerms[k], k >= clauseStart && k < clauseEnd ? ClauseWeight : SentenceWeight);
         }
 
         // A date's head is the event it dates: the words of its clause. Other figures name what they measure.
-        var headWords = kind is ClaimKind.Date or ClaimKind.Title
-            ? ClauseWords(sentence, clauseStart, clauseEnd, first, last)
-            : HeadWords(sentence, first, last, endsWithNoun);
-        foreach (var word in headWords)
+        var headTerms = kind is ClaimKind.Date or ClaimKind.Title
+            ? ClauseWords(sentence, clauseStart, clauseEnd, first, last).Select(k => sentenceTerms[k])
+            : HeadWords(sentence, first, last, endsWithNoun).Select(word => Term(lexicon, word));
+        foreach (var term in headTerms)
         {
-            var term = Term(lexicon, word);
             if (term is null) continue;
             head.Add(term);
             weights[term] = HeadWeight;
@@ -110,18 +145,32 @@ public static class ContextBuilder
     private static string? Term(Lexicon.Lexicon lexicon, string word)
     {
         if (word.Length == 0) return null;
-        if (char.IsDigit(word[0])) return word.Length == 4 && word.All(char.IsDigit) ? word : null; // keep years
+        if (char.IsDigit(word[0])) return word.Length == 4 && IsDigits(word) ? word : null; // keep years
         if (!char.IsLetter(word[0])) return null;
         return lexicon.Term(word);
     }
 
-    /// <summary>The clause's other words; when the clause is the date alone ("Earlier this year, the EU …"), the sentence's.</summary>
-    private static IEnumerable<string> ClauseWords(IReadOnlyList<Token> s, int clauseStart, int clauseEnd, int first, int last)
+    private static bool IsDigits(string word)
     {
-        bool Other(int k) => (k < first || k > last) && s[k].IsWord;
-        var words = Enumerable.Range(clauseStart, clauseEnd - clauseStart).Where(Other).Select(k => s[k].Text).ToList();
-        return words.Count > 0 ? words : Enumerable.Range(0, s.Count).Where(Other).Select(k => s[k].Text);
+        foreach (var c in word)
+            if (!char.IsDigit(c)) return false;
+        return true;
     }
+
+    /// <summary>The clause's other words; when the clause is the date alone ("Earlier this year, the EU …"), the sentence's.</summary>
+    /// <returns>The indices of those words in <paramref name="s"/>, in order.</returns>
+    private static List<int> ClauseWords(IReadOnlyList<Token> s, int clauseStart, int clauseEnd, int first, int last)
+    {
+        var words = new List<int>(clauseEnd - clauseStart);
+        for (var k = clauseStart; k < clauseEnd; k++)
+            if (IsOther(s, k, first, last)) words.Add(k);
+        if (words.Count > 0) return words;
+        for (var k = 0; k < s.Count; k++)
+            if (IsOther(s, k, first, last)) words.Add(k);
+        return words;
+    }
+
+    private static bool IsOther(IReadOnlyList<Token> s, int k, int first, int last) => (k < first || k > last) && s[k].IsWord;
 
     private static (int Start, int End) Clause(IReadOnlyList<Token> s, int first, int last)
     {

@@ -13,7 +13,11 @@ public sealed class DateRecognizer : IClaimRecognizer
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
+    private static readonly HashSet<char> MonthInitials = [.. MonthNames.Select(m => m[0])];
+
     private static readonly string[] DayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    private static readonly HashSet<char> DayInitials = [.. DayNames.Select(d => d[0])];
 
     private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase) { "will", "set", "next", "planned", "plans", "scheduled", "upcoming" };
 
@@ -97,8 +101,9 @@ public sealed class DateRecognizer : IClaimRecognizer
         }
 
         // "on Tuesday", "Monday's talks"
-        var dayIndex = Array.IndexOf(DayNames, t[i].Text.ToLowerInvariant().Replace("\u2019s", "").Replace("'s", ""));
-        if (dayIndex >= 0 && char.IsUpper(t[i].Text[0]))
+        // Capitalised first: lower-casing every word of a draft to look it up was a large share of the garbage.
+        var dayIndex = char.IsUpper(t[i].Text[0]) && DayInitials.Contains(char.ToLowerInvariant(t[i].Text[0])) ? Array.IndexOf(DayNames, t[i].Text.ToLowerInvariant().Replace("\u2019s", "").Replace("'s", "")) : -1;
+        if (dayIndex >= 0)
         {
             var back = ((int)date.DayOfWeek - dayIndex + 7) % 7;
             var resolved = HasCue(t, FutureCues) && back != 0 ? date.AddDays(7 - back) : date.AddDays(-back);
@@ -129,9 +134,22 @@ public sealed class DateRecognizer : IClaimRecognizer
     {
         after = i + 1;
         if (!t[i].IsWord || t[i].Text.Length < 3 || !char.IsUpper(t[i].Text[0])) return 0;
-        var word = t[i].Text.ToLowerInvariant();
-        var index = Array.FindIndex(MonthNames, m => m == word || (word.Length >= 3 && word.Length < m.Length && m.StartsWith(word, StringComparison.Ordinal)
-                                                                     && i + 1 < t.Count && t[i + 1].Text == "." && t[i + 1].Joined));
+        // A word whose first letter starts no month is turned away before it is lower-cased (this runs at every capitalised word).
+        if (!MonthInitials.Contains(char.ToLowerInvariant(t[i].Text[0]))) return 0;
+        // Month names are ASCII: an ASCII word compares case-insensitively as its lower-cased copy would, without the
+        // copy; any other word is lower-cased first, exactly as before.
+        var ascii = System.Text.Ascii.IsValid(t[i].Text);
+        var word = ascii ? t[i].Text : t[i].Text.ToLowerInvariant();
+        var comparison = ascii ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        var index = -1;
+        for (var m = 0; m < MonthNames.Length && index < 0; m++)
+        {
+            var name = MonthNames[m];
+            if (string.Equals(name, word, comparison)
+                || (word.Length >= 3 && word.Length < name.Length && name.StartsWith(word, comparison)
+                    && i + 1 < t.Count && t[i + 1].Text == "." && t[i + 1].Joined))
+                index = m;
+        }
         if (index < 0) return 0;
         if (word.Length < MonthNames[index].Length) after = i + 2; // "Aug." takes its period
         // "May" and "March" are also words: only as dates when a number follows or "in" comes before.

@@ -261,11 +261,14 @@ public sealed class FigureRecognizer : IClaimRecognizer
         return ReferenceWords.Contains(before.Text);
     }
 
+    // Each qualifier phrase split into words once, in the table's order (the first phrase that matches wins).
+    private static readonly (string[] Words, QualifierKind Kind)[] QualifierWords =
+        Qualifiers.Phrases.Select(p => (p.Phrase.Split(' '), p.Kind)).ToArray();
+
     private static (QualifierKind, string) ReadQualifier(IReadOnlyList<Token> tokens, ref int figureStart)
     {
-        foreach (var (phrase, kind) in Qualifiers.Phrases)
+        foreach (var (words, kind) in QualifierWords)
         {
-            var words = phrase.Split(' ');
             var at = figureStart - words.Length;
             if (at < 0) continue;
             var match = true;

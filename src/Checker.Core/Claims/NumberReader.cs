@@ -33,15 +33,18 @@ public static class NumberReader
 
     private static NumberRead? ReadDigits(string text)
     {
-        var groups = text.Split(',');
         // Thousands separators must group by three, else it is not one number ("1,2" in a list).
-        for (var g = 1; g < groups.Length; g++)
+        if (text.Contains(','))
         {
-            var digits = g == groups.Length - 1 ? groups[g].Split('.')[0] : groups[g];
-            if (digits.Length != 3) return null;
+            var groups = text.Split(',');
+            for (var g = 1; g < groups.Length; g++)
+            {
+                var digits = g == groups.Length - 1 ? groups[g].Split('.')[0] : groups[g];
+                if (digits.Length != 3) return null;
+            }
         }
         var plain = text.Replace(",", "");
-        if (plain.Count(c => c == '.') > 1 || plain.Length > 30) return null;
+        if (plain.AsSpan().Count('.') > 1 || plain.Length > 30) return null;
         if (!double.TryParse(plain, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)) return null;
         var dot = plain.IndexOf('.');
         double step;
@@ -62,10 +65,12 @@ public static class NumberReader
     private static NumberRead? ReadWords(IReadOnlyList<Token> tokens, int index)
     {
         // "a dozen", "two dozen", "twenty-five", "one hundred and twenty"
-        var words = new List<string>();
         var i = index;
         if (tokens[i].Is("a") && i + 1 < tokens.Count && tokens[i + 1].Is("dozen"))
             return new NumberRead(12, 1, 2, 0, true);
+        // Most words start no number: turned away before the list below is made (this runs at every word of a draft).
+        if (!NumberWords.Contains(tokens[i].Text)) return null;
+        var words = new List<string>();
         while (i < tokens.Count)
         {
             var t = tokens[i];

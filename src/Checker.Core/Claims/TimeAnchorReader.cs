@@ -34,6 +34,9 @@ public static class TimeAnchorReader
     private static TimeAnchor? TryAt(IReadOnlyList<Token> t, int i, out int end)
     {
         end = i;
+        // Only "since", "in", "by", "during" and "of" start an anchor; lower-casing keeps a word's length, so other
+        // lengths are turned away before a lower-cased copy is made (this runs at every token, for every claim).
+        if (t[i].Text.Length is not (2 or 5 or 6)) return null;
         var word = t[i].Text.ToLowerInvariant();
         AnchorKind kind;
         var k = i + 1;

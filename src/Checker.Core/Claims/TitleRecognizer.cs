@@ -69,7 +69,7 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         end = start;
         if (start > 0 && IsNameWord(t[start - 1])) return null; // start at the first word of the name
         var i = start;
-        while (i < t.Count && i - start < MaxNameWords && IsNameWord(t[i]) && MatchOffice(t, i).Key is null && lexicon.Country(t[i].Text) is null) i++;
+        while (i < t.Count && i - start < MaxNameWords && IsNameWord(t[i]) && MatchOffice(t, i).Key is null && Country(t[i].Text) is null) i++;
         var nameEnd = i;
         if (nameEnd == start || i + 1 >= t.Count || t[i].Text != ",") return null;
         i++;
@@ -149,9 +149,9 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         if (i + 3 < t.Count && t[i].Text.Length == 1 && t[i + 1].Text == "." && t[i + 2].Text.Length == 1 && t[i + 3].Text == ".")
         {
             var dotted = $"{t[i].Text}.{t[i + 2].Text}".ToLowerInvariant();
-            if (lexicon.Country(dotted) is { } d) { i += 4; return d; }
+            if (Country(dotted) is { } d) { i += 4; return d; }
         }
-        if (t[i].IsWord && char.IsUpper(t[i].Text[0]) && lexicon.Country(t[i].Text) is { } c && MatchOffice(t, i).Key is null)
+        if (t[i].IsWord && char.IsUpper(t[i].Text[0]) && Country(t[i].Text) is { } c && MatchOffice(t, i).Key is null)
         {
             i++;
             return c;
@@ -160,7 +160,27 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
     }
 
     private static bool IsNameWord(Token token) =>
-        token.IsWord && token.Text.Length > 1 && char.IsUpper(token.Text[0]) && token.Text.Skip(1).Any(char.IsLower);
+        token.IsWord && token.Text.Length > 1 && char.IsUpper(token.Text[0]) && HasLowerAfterFirst(token.Text);
+
+    private static bool HasLowerAfterFirst(string word)
+    {
+        for (var k = 1; k < word.Length; k++)
+            if (char.IsLower(word[k])) return true;
+        return false;
+    }
+
+    // The lexicon folds a word (normalising accents, a new string or two) on every lookup, and every capitalised word of a
+    // draft is looked up: the answers are remembered here, up to a bound. Concurrent: one checker may serve several threads.
+    private const int MaxRememberedCountries = 100_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string?> _countries = new(StringComparer.Ordinal);
+
+    private string? Country(string word)
+    {
+        if (_countries.TryGetValue(word, out var known)) return known;
+        var country = lexicon.Country(word);
+        if (_countries.Count < MaxRememberedCountries) _countries.TryAdd(word, country);
+        return country;
+    }
 
     private static string StripPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;

@@ -17,7 +17,10 @@ public readonly record struct Token(TokenKind Kind, TextSpan Span, string Text, 
 /// </summary>
 public static class Tokenizer
 {
-    public static List<Token> Tokenize(string text, TextSpan span)
+    public static List<Token> Tokenize(string text, TextSpan span) => Tokenize(text, span, null);
+
+    /// <param name="pool">When given, equal token texts share one string (see <see cref="TokenTextPool"/>); the tokens are the same.</param>
+    public static List<Token> Tokenize(string text, TextSpan span, TokenTextPool? pool)
     {
         // Prose averages a token per five or six characters: sized up front, the list rarely regrows (regrowing every
         // sentence's list was a visible share of the garbage on large drafts).
@@ -52,7 +55,8 @@ public static class Tokenizer
                 i++;
                 kind = TokenKind.Punct;
             }
-            tokens.Add(new Token(kind, new TextSpan(start, i), text.Substring(start, i - start), joined));
+            var tokenText = pool is null ? text.Substring(start, i - start) : pool.Get(text.AsSpan(start, i - start));
+            tokens.Add(new Token(kind, new TextSpan(start, i), tokenText, joined));
             joined = true;
         }
         return tokens;
