@@ -3,6 +3,7 @@
 // actions and writes every frame it sends, byte for byte, to OUT. Run it against two builds and compare the files
 // (cmp) to show that a change to how the server encodes its messages leaves the bytes on the wire as they were.
 // Usage: node scripts/lsp/frames.mjs OUT [--dll path/to/checker.dll] [--pull] [--drafts a.md,b.md]
+//        node scripts/lsp/frames.mjs --compare A B   (same frames byte for byte, or only the same JSON values?)
 // --pull: the client declares pull diagnostics, asks textDocument/diagnostic after every edit (never sending a
 //         previousResultId, so every answer is a full report) instead of waiting for publishDiagnostics.
 // Default drafts: examples/draft.md, the dev drafts of the language-server tests, /tmp/checker-bench-docs/draft-100k.md
@@ -18,6 +19,38 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
+/** Splits a capture into frame bodies. */
+function bodies(path) {
+  const data = readFileSync(path);
+  const found = [];
+  for (let at = 0; at < data.length;) {
+    const headerEnd = data.indexOf('\r\n\r\n', at);
+    const length = Number(/Content-Length: *(\d+)/i.exec(data.subarray(at, headerEnd).toString('ascii'))[1]);
+    found.push(data.subarray(headerEnd + 4, headerEnd + 4 + length));
+    at = headerEnd + 4 + length;
+  }
+  return found;
+}
+
+if (process.argv[2] === '--compare') {
+  // Byte-identical frames, or frames whose JSON parses to the same values (members in the same order): what a client
+  // sees is then the same, and only the encoding differs (e.g. "\u201c" for a raw curly quote).
+  const [a, b] = [bodies(process.argv[3]), bodies(process.argv[4])];
+  let sameBytes = a.length === b.length;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i] && b[i] && a[i].equals(b[i])) continue;
+    sameBytes = false;
+    const [x, y] = [a[i] && JSON.stringify(JSON.parse(a[i].toString('utf8'))), b[i] && JSON.stringify(JSON.parse(b[i].toString('utf8')))];
+    if (x !== y) {
+      console.log(`frame ${i} differs in content:\n  ${String(x).slice(0, 300)}\n  ${String(y).slice(0, 300)}`);
+      process.exit(1);
+    }
+  }
+  const size = (list) => list.reduce((n, f) => n + f.length, 0);
+  console.log(`${a.length} frames: ${sameBytes ? 'byte-identical' : 'same JSON values, different bytes'} (${size(a)} vs ${size(b)} body bytes)`);
+  process.exit(0);
+}
+
 const out = process.argv[2];
 if (!out || out.startsWith('--')) {
   console.error('usage: node scripts/lsp/frames.mjs OUT [--dll checker.dll] [--pull] [--drafts a.md,b.md]');
