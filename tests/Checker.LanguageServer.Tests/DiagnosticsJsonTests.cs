@@ -39,7 +39,7 @@ public sealed class DiagnosticsJsonTests
             if (version > 1) text = text[..start] + inserts[random.Next(inserts.Length)] + text[end..];
             if (version % 30 == 0) text = original;
             var draft = Analyse(text, version);
-            Assert.Equal(Fresh(draft), (string)json.Write(draft).Value!);
+            Assert.Equal(Fresh(draft), LspJson.Serialize(json.Write(draft)));
             sawRelated |= draft.Result.Diagnostics.Any(d => d.Related.Count > 0);
         }
         Assert.True(sawRelated, "the sequence never had a diagnostic with a related location in the draft");
@@ -57,12 +57,12 @@ public sealed class DiagnosticsJsonTests
         // A new line below the front matter moves every finding down a line, the FC4001 and its related location included.
         var body = text.IndexOf("\n---", 3, StringComparison.Ordinal) + 4;
         var moved = Analyse(text[..body] + "\n" + text[body..], 2);
-        Assert.Equal(Fresh(moved), (string)json.Write(moved).Value!);
+        Assert.Equal(Fresh(moved), LspJson.Serialize(json.Write(moved)));
         Assert.Equal(0, json.LastSerialized);
 
         // A new finding is the only one serialized.
         var added = Analyse(moved.Document.Text + "\nThe museum counted 4,321 visitors in March.\n", 3);
-        Assert.Equal(Fresh(added), (string)json.Write(added).Value!);
+        Assert.Equal(Fresh(added), LspJson.Serialize(json.Write(added)));
         Assert.Equal(1, json.LastSerialized);
     }
 
@@ -74,7 +74,7 @@ public sealed class DiagnosticsJsonTests
         json.Write(Analyse(text, 1));
         var rebuilt = CheckerSnapshot.Build(2, ServerSettings.Default, null, SeedFiles);
         var draft = new AnalysedDraft(new OpenDocument(Uri, 2, text), rebuilt, rebuilt.Checker.Check(text, rebuilt.Options));
-        Assert.Equal(Fresh(draft), (string)json.Write(draft).Value!);
+        Assert.Equal(Fresh(draft), LspJson.Serialize(json.Write(draft)));
         Assert.Equal(draft.Result.Diagnostics.Count - Duplicates(draft), json.LastSerialized);
     }
 

@@ -10,16 +10,16 @@ namespace Checker.LanguageServer.Features;
 /// </summary>
 public sealed class PulledReports
 {
-    private sealed record Sent(string ResultId, string Items);
+    private sealed record Sent(string ResultId, string[] Items);
 
     private readonly ConcurrentDictionary<string, Sent> _last = new(StringComparer.Ordinal);
 
     /// <summary>The answer to a pull: unchanged when the client's <paramref name="previousResultId"/> names a report with these very items.</summary>
-    public object Answer(string uri, string? previousResultId, JRaw items, string resultId)
+    public object Answer(string uri, string? previousResultId, JArray items, string resultId)
     {
-        var json = (string)items.Value!;
+        var json = items.Select(item => (string)((JRaw)item).Value!).ToArray();
         if (previousResultId is not null && _last.TryGetValue(uri, out var last) &&
-            last.ResultId == previousResultId && string.Equals(last.Items, json, StringComparison.Ordinal))
+            last.ResultId == previousResultId && last.Items.SequenceEqual(json, StringComparer.Ordinal))
             return new UnchangedDocumentDiagnosticReport(previousResultId);
         _last[uri] = new Sent(resultId, json);
         return new FullDocumentDiagnosticReport(items, resultId);

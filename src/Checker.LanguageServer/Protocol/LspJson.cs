@@ -39,13 +39,20 @@ public static class LspJson
     public static string Serialize(object value)
     {
         if (value is JRaw raw) return (string)raw.Value!;
+        // An array of raw values is written as "[a,b]": the values joined as they are.
         var json = new StringWriter(CultureInfo.InvariantCulture);
         Plain.Serialize(json, value);
         return json.ToString();
     }
 
-    // A member already serialized (a draft's diagnostics written by DiagnosticsJson) is handed over without a copy.
-    private static JRaw Raw(object value) => value as JRaw ?? new JRaw(Serialize(value));
+    // A member already serialized (a draft's diagnostics written by DiagnosticsJson: an array of raw values) is handed
+    // over as it is, without a copy.
+    private static JToken Raw(object value) => value switch
+    {
+        JRaw raw => raw,
+        JArray array when array.All(item => item is JRaw) => array,
+        _ => new JRaw(Serialize(value)),
+    };
 
     private static JsonSerializer Configured(JsonSerializer serializer)
     {
