@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Latency harness (not a test): how long from a keystroke (textDocument/didChange) to the diagnostics for that
 // version (textDocument/publishDiagnostics), on a ~6 KB and a ~100 KB draft made by repeating dev-02-figures.md.
-// Usage: node scripts/lsp/latency.mjs [--runs N] [--warmup N] [--debounce MS] [--dll path/to/checker.dll] [--trace FILE] [--pull]
+// Usage: node scripts/lsp/latency.mjs [--runs N] [--warmup N] [--debounce MS] [--dll path/to/checker.dll] [--trace FILE] [--pull] [--file DRAFT]
+// --file: time this draft instead of the two generated ones (the edit goes in the line of its middle claim-bearing text).
 // --pull: the client declares pull diagnostics and times didChange -> the textDocument/diagnostic answer it then asks
 //         for (with the last resultId it was given, as VS Code does); the trace then has no per-stage lines.
 // Needs a built server: dotnet build src/Checker.Cli -c Release. Prints median and 95th percentile per size.
@@ -24,6 +25,7 @@ const warmup = Number(arg('--warmup', '10'));
 const dll = arg('--dll', join(root, 'src/Checker.Cli/bin/Release/net10.0/checker.dll'));
 const trace = arg('--trace', undefined);
 const pull = process.argv.includes('--pull');
+const file = arg('--file', undefined);
 
 /** A draft of about `bytes`: the dev draft's front matter once, then its body repeated. */
 function draftOf(bytes) {
@@ -113,7 +115,10 @@ async function measure(client, name, text) {
   };
   if (pull) await pullReport(); else await wait;
   const samples = [];
-  const line = text.split('\n').findIndex((l) => l.includes('$7.5 billion'));
+  // The edit goes at the start of the line with the dev draft's wrong figure, else of the middle line with a digit.
+  const lines = text.split('\n');
+  let line = lines.findIndex((l) => l.includes('$7.5 billion'));
+  if (line < 0) line = lines.map((l, i) => (/[0-9]/.test(l) ? i : -1)).filter((i) => i >= 0)[Math.floor(lines.filter((l) => /[0-9]/.test(l)).length / 2)] ?? 0;
   for (let version = 2; version < warmup + runs + 2; version++) {
     // Alternately add and remove a space at the start of the line with the wrong figure: a real one-key edit.
     const change = version % 2 === 0
@@ -139,7 +144,9 @@ if (debounce !== undefined) initializationOptions.debounceMs = Number(debounce);
 const capabilities = pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {};
 await client.request('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
 client.notify('initialized', {});
-const results = [await measure(client, '6kb', draftOf(6 * 1024)), await measure(client, '100kb', draftOf(100 * 1024))];
+const results = file === undefined
+  ? [await measure(client, '6kb', draftOf(6 * 1024)), await measure(client, '100kb', draftOf(100 * 1024))]
+  : [await measure(client, file.split('/').pop().replace(/\.md$/, ''), readFileSync(file, 'utf8'))];
 await client.close();
 console.log(`didChange -> ${pull ? 'textDocument/diagnostic answer' : 'publishDiagnostics'}, ${runs} timed edits per draft after ${warmup} untimed, debounce ${debounce === undefined ? 'adaptive (server default)' : debounce + ' ms'}`);
 for (const r of results) {
