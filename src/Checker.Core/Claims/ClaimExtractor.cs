@@ -53,6 +53,8 @@ public sealed class ClaimExtractor
         // Each sentence's terms, worked out once: they serve its claims and its neighbours' (see ContextBuilder.Terms).
         var sentenceTerms = new string?[]?[sentences.Count];
         string?[] Terms(int index) => sentenceTerms[index] ??= ContextBuilder.Terms(_lexicon, Tokens(index));
+        // Where each claim's weights are worked out before being copied at their exact size (see ContextBuilder.Build).
+        var scratch = new Dictionary<string, double>(StringComparer.Ordinal);
         for (var si = 0; si < sentences.Count; si++)
         {
             var sentence = sentences[si];
@@ -104,7 +106,7 @@ public sealed class ClaimExtractor
             foreach (var claim in found.OrderBy(c => c.Span.Start))
             {
                 claim.SentenceSpan = sentence.Span;
-                claim.Context = ContextBuilder.Build(_lexicon, sentenceTokens, Terms(si), claim.Span, claim.Kind, blockContext, surrounding);
+                claim.Context = ContextBuilder.Build(_lexicon, sentenceTokens, Terms(si), claim.Span, claim.Kind, blockContext, surrounding, scratch);
                 var first = IndexOf(sentenceTokens, claim.Span.Start);
                 var last = IndexOf(sentenceTokens, claim.Span.End - 1) + 1;
                 // A date is its own time; figures are dated by the nearest time phrase.

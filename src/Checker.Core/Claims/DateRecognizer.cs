@@ -19,6 +19,10 @@ public sealed class DateRecognizer : IClaimRecognizer
 
     private static readonly HashSet<char> DayInitials = [.. DayNames.Select(d => d[0])];
 
+    private static readonly int ShortestDayName = DayNames.Min(d => d.Length);
+
+    private static readonly int LongestMonthName = MonthNames.Max(m => m.Length);
+
     private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase) { "will", "set", "next", "planned", "plans", "scheduled", "upcoming" };
 
     public IEnumerable<Claim> Recognize(SentenceInput input)
@@ -102,7 +106,8 @@ public sealed class DateRecognizer : IClaimRecognizer
 
         // "on Tuesday", "Monday's talks"
         // Capitalised first: lower-casing every word of a draft to look it up was a large share of the garbage.
-        var dayIndex = char.IsUpper(t[i].Text[0]) && DayInitials.Contains(char.ToLowerInvariant(t[i].Text[0])) ? Array.IndexOf(DayNames, t[i].Text.ToLowerInvariant().Replace("\u2019s", "").Replace("'s", "")) : -1;
+        // Removing a possessive only shortens a word, so one shorter than any day name ("The", "This") is turned away too.
+        var dayIndex = char.IsUpper(t[i].Text[0]) && t[i].Text.Length >= ShortestDayName && DayInitials.Contains(char.ToLowerInvariant(t[i].Text[0])) ? Array.IndexOf(DayNames, t[i].Text.ToLowerInvariant().Replace("\u2019s", "").Replace("'s", "")) : -1;
         if (dayIndex >= 0)
         {
             var back = ((int)date.DayOfWeek - dayIndex + 7) % 7;
@@ -136,6 +141,9 @@ public sealed class DateRecognizer : IClaimRecognizer
         if (!t[i].IsWord || t[i].Text.Length < 3 || !char.IsUpper(t[i].Text[0])) return 0;
         // A word whose first letter starts no month is turned away before it is lower-cased (this runs at every capitalised word).
         if (!MonthInitials.Contains(char.ToLowerInvariant(t[i].Text[0]))) return 0;
+        // Lower-casing keeps a word's length and leaves apostrophes as they are, and no month name is longer than nine letters
+        // or has an apostrophe: such words ("Ministry’s", "Secretary") are turned away before a lower-cased copy is made.
+        if (t[i].Text.Length > LongestMonthName || t[i].Text.AsSpan().IndexOfAny('\'', '\u2019') >= 0) return 0;
         // Month names are ASCII: an ASCII word compares case-insensitively as its lower-cased copy would, without the
         // copy; any other word is lower-cased first, exactly as before.
         var ascii = System.Text.Ascii.IsValid(t[i].Text);

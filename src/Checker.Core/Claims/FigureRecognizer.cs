@@ -87,9 +87,10 @@ public sealed class FigureRecognizer : IClaimRecognizer
         string? currency = null;
         var prefix = "";
 
-        // Currency before the number: "$", "US$", "C$", "€", "CAD ".
-        if (tokens[i].IsWord && DollarPrefixes.TryGetValue(tokens[i].Text, out var dollar)
-            && i + 1 < tokens.Count && tokens[i + 1].Text == "$" && tokens[i + 1].Joined)
+        // Currency before the number: "$", "US$", "C$", "€", "CAD ". This runs at every token: the cheap tests on the next
+        // token come before the table lookups, which most words would fail anyway.
+        if (tokens[i].IsWord && i + 1 < tokens.Count && tokens[i + 1].Joined && tokens[i + 1].Text == "$"
+            && DollarPrefixes.TryGetValue(tokens[i].Text, out var dollar))
         {
             currency = dollar;
             prefix = tokens[i].Text + "$";
@@ -101,8 +102,8 @@ public sealed class FigureRecognizer : IClaimRecognizer
             prefix = tokens[i].Text;
             i++;
         }
-        else if (tokens[i].IsWord && CurrencyCodes.TryGetValue(tokens[i].Text, out var code)
-                 && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number)
+        else if (tokens[i].IsWord && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number
+                 && CurrencyCodes.TryGetValue(tokens[i].Text, out var code))
         {
             currency = code;
             prefix = tokens[i].Text + " ";

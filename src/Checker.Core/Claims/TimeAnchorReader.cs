@@ -37,10 +37,15 @@ public static class TimeAnchorReader
         // Only "since", "in", "by", "during" and "of" start an anchor; lower-casing keeps a word's length, so other
         // lengths are turned away before a lower-cased copy is made (this runs at every token, for every claim).
         if (t[i].Text.Length is not (2 or 5 or 6)) return null;
-        var word = t[i].Text.ToLowerInvariant();
+        // An ASCII word compares case-insensitively as its lower-cased copy would, without the copy; any other word is
+        // lower-cased first, exactly as before.
+        var ascii = System.Text.Ascii.IsValid(t[i].Text);
+        var word = ascii ? t[i].Text : t[i].Text.ToLowerInvariant();
+        var comparison = ascii ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        bool WordIs(string anchorWord) => string.Equals(word, anchorWord, comparison);
         AnchorKind kind;
         var k = i + 1;
-        if (word == "since")
+        if (WordIs("since"))
         {
             kind = AnchorKind.Since;
             // "since Russia invaded in February 2022": the date may follow a short clause.
@@ -53,7 +58,7 @@ public static class TimeAnchorReader
                 }
             }
         }
-        else if (word is "in" or "by" or "during" or "of" && !(word == "of" && (i == 0 || !t[i - 1].Is("as"))))
+        else if ((WordIs("in") || WordIs("by") || WordIs("during") || WordIs("of")) && !(WordIs("of") && (i == 0 || !t[i - 1].Is("as"))))
         {
             kind = AnchorKind.At;
             for (var back = Math.Max(0, i - 5); back < i; back++)
@@ -69,7 +74,9 @@ public static class TimeAnchorReader
         var month = 0;
         if (k < t.Count && t[k].IsWord)
         {
-            var m = Array.FindIndex(Months, name => name.StartsWith(t[k].Text.ToLowerInvariant().TrimEnd('.'), StringComparison.Ordinal) && t[k].Text.Length >= 3);
+            // The word lower-cased once, not once per month name.
+            var lowered = t[k].Text.Length >= 3 ? t[k].Text.ToLowerInvariant().TrimEnd('.') : null;
+            var m = lowered is null ? -1 : Array.FindIndex(Months, name => name.StartsWith(lowered, StringComparison.Ordinal));
             if (m >= 0) { month = m + 1; k++; if (k < t.Count && t[k].Text == ".") k++; }
         }
         if (k >= t.Count || t[k].Kind != TokenKind.Number || t[k].Text.Length != 4 || !int.TryParse(t[k].Text, out var year)
