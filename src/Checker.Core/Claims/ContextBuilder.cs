@@ -68,11 +68,13 @@ public static class ContextBuilder
     /// heading, all at <see cref="NeighbourWeight"/>, in order of first appearance. Worked out once per sentence and
     /// copied for each claim; the copy keeps the insertion order, so each claim's weights enumerate exactly as before.
     /// </summary>
-    internal static Dictionary<string, double> SurroundingTerms(IEnumerable<string?[]> neighbours, string?[] heading)
+    /// <param name="into">A dictionary to clear and fill (one per extraction: the terms are copied into each claim's), or null for a new one.</param>
+    internal static Dictionary<string, double> SurroundingTerms(IEnumerable<string?[]> neighbours, string?[] heading, Dictionary<string, double>? into = null)
     {
         var neighbourTerms = neighbours as IReadOnlyCollection<string?[]> ?? neighbours.ToList();
         // Sized for every term at once: regrowing it was most of its cost.
-        var weights = new Dictionary<string, double>(neighbourTerms.Sum(n => n.Length) + heading.Length, StringComparer.Ordinal);
+        var weights = into ?? new Dictionary<string, double>(neighbourTerms.Sum(n => n.Length) + heading.Length, StringComparer.Ordinal);
+        weights.Clear();
         // One weight for all: a term seen again keeps its place and weight.
         foreach (var terms in neighbourTerms)
             foreach (var term in terms)

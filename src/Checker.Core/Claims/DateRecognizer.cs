@@ -29,15 +29,16 @@ public sealed class DateRecognizer : IClaimRecognizer
     {
         var t = input.Tokens;
         var today = input.Options.DocumentDate;
-        var claims = new List<Claim>();
+        // Made on the first claim: most sentences have none.
+        List<Claim>? claims = null;
         for (var i = 0; i < t.Count; i++)
         {
             var claim = TryAt(input, t, i, today, out var end);
             if (claim is null) continue;
-            claims.Add(claim);
+            (claims ??= []).Add(claim);
             i = end - 1;
         }
-        return claims;
+        return claims ?? (IEnumerable<Claim>)[];
     }
 
     private static DateClaim? TryAt(SentenceInput input, IReadOnlyList<Token> t, int i, DateOnly? today, out int end)

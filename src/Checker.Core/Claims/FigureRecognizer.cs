@@ -69,15 +69,16 @@ public sealed class FigureRecognizer : IClaimRecognizer
     public IEnumerable<Claim> Recognize(SentenceInput input)
     {
         var tokens = input.Tokens;
-        var claims = new List<Claim>();
+        // Made on the first claim: most sentences have none.
+        List<Claim>? claims = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var claim = TryFigure(input, tokens, i, out var consumedTo);
             if (claim is null) continue;
-            claims.Add(claim);
+            (claims ??= []).Add(claim);
             i = consumedTo - 1;
         }
-        return claims;
+        return claims ?? (IEnumerable<Claim>)[];
     }
 
     private static QuantityClaim? TryFigure(SentenceInput input, IReadOnlyList<Token> tokens, int start, out int end)
@@ -276,7 +277,7 @@ public sealed class FigureRecognizer : IClaimRecognizer
             for (var w = 0; w < words.Length && match; w++) match = tokens[at + w].Is(words[w]);
             if (!match) continue;
             figureStart = at;
-            var text = string.Join(" ", Enumerable.Range(at, words.Length).Select(k => tokens[k].Text));
+            var text = TokenTexts.Join(tokens, at, at + words.Length);
             return (kind, text);
         }
         return (QualifierKind.None, "");

@@ -76,7 +76,9 @@ public static class TimeAnchorReader
         {
             // The word lower-cased once, not once per month name.
             var lowered = t[k].Text.Length >= 3 ? t[k].Text.ToLowerInvariant().TrimEnd('.') : null;
-            var m = lowered is null ? -1 : Array.FindIndex(Months, name => name.StartsWith(lowered, StringComparison.Ordinal));
+            var m = -1;
+            for (var n = 0; lowered is not null && n < Months.Length && m < 0; n++)
+                if (Months[n].StartsWith(lowered, StringComparison.Ordinal)) m = n;
             if (m >= 0) { month = m + 1; k++; if (k < t.Count && t[k].Text == ".") k++; }
         }
         if (k >= t.Count || t[k].Kind != TokenKind.Number || t[k].Text.Length != 4 || !int.TryParse(t[k].Text, out var year)
@@ -84,7 +86,7 @@ public static class TimeAnchorReader
         end = k + 1;
         var from = new DateOnly(year, month == 0 ? 1 : month, 1);
         var to = month == 0 ? new DateOnly(year, 12, 31) : from.AddMonths(1).AddDays(-1);
-        var text = string.Join(" ", Enumerable.Range(i, end - i).Select(x => t[x].Text));
+        var text = TokenTexts.Join(t, i, end);
         return new TimeAnchor(kind, from, to, text, new Text.TextSpan(t[i].Span.Start, t[end - 1].Span.End));
     }
 }
