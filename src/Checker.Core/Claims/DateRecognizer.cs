@@ -108,7 +108,7 @@ public sealed class DateRecognizer : IClaimRecognizer
         // "on Tuesday", "Monday's talks"
         // Capitalised first: lower-casing every word of a draft to look it up was a large share of the garbage.
         // Removing a possessive only shortens a word, so one shorter than any day name ("The", "This") is turned away too.
-        var dayIndex = char.IsUpper(t[i].Text[0]) && t[i].Text.Length >= ShortestDayName && DayInitials.Contains(char.ToLowerInvariant(t[i].Text[0])) ? Array.IndexOf(DayNames, t[i].Text.ToLowerInvariant().Replace("\u2019s", "").Replace("'s", "")) : -1;
+        var dayIndex = char.IsUpper(t[i].Text[0]) && t[i].Text.Length >= ShortestDayName && DayInitials.Contains(char.ToLowerInvariant(t[i].Text[0])) ? DayIndex(t[i].Text) : -1;
         if (dayIndex >= 0)
         {
             var back = ((int)date.DayOfWeek - dayIndex + 7) % 7;
@@ -132,6 +132,20 @@ public sealed class DateRecognizer : IClaimRecognizer
             }
         }
         return null;
+    }
+
+    /// <summary>The day <paramref name="word"/> names, possessive or not ("Monday's"); -1 for none.</summary>
+    private static int DayIndex(string word)
+    {
+        // An ASCII word without an apostrophe has no possessive to remove, and compares case-insensitively as its
+        // lower-cased copy would: no copies. Any other word is lower-cased and stripped, exactly as before.
+        if (System.Text.Ascii.IsValid(word) && !word.Contains('\''))
+        {
+            for (var d = 0; d < DayNames.Length; d++)
+                if (string.Equals(DayNames[d], word, StringComparison.OrdinalIgnoreCase)) return d;
+            return -1;
+        }
+        return Array.IndexOf(DayNames, word.ToLowerInvariant().Replace("\u2019s", "").Replace("'s", ""));
     }
 
     private static bool HasCue(IReadOnlyList<Token> t, HashSet<string> cues) => t.Any(x => x.IsWord && cues.Contains(x.Text));

@@ -31,6 +31,22 @@ public static class TimeAnchorReader
         return best;
     }
 
+    /// <summary>The first month whose name starts with <paramref name="word"/> (lower-cased, trailing periods removed); -1 for none.</summary>
+    private static int MonthStartedBy(string word)
+    {
+        // No month name is longer than nine letters, and lower-casing and removing periods never lengthen a word.
+        if (word.Length > MonthNameMaxLength && !word.EndsWith('.')) return -1;
+        // An ASCII word compares case-insensitively as its lower-cased copy would: no copy. Others as before.
+        var ascii = System.Text.Ascii.IsValid(word);
+        var lowered = ascii ? word.TrimEnd('.') : word.ToLowerInvariant().TrimEnd('.');
+        var comparison = ascii ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        for (var n = 0; n < Months.Length; n++)
+            if (Months[n].StartsWith(lowered, comparison)) return n;
+        return -1;
+    }
+
+    private static readonly int MonthNameMaxLength = Months.Max(m => m.Length);
+
     private static TimeAnchor? TryAt(IReadOnlyList<Token> t, int i, out int end)
     {
         end = i;
@@ -75,10 +91,7 @@ public static class TimeAnchorReader
         if (k < t.Count && t[k].IsWord)
         {
             // The word lower-cased once, not once per month name.
-            var lowered = t[k].Text.Length >= 3 ? t[k].Text.ToLowerInvariant().TrimEnd('.') : null;
-            var m = -1;
-            for (var n = 0; lowered is not null && n < Months.Length && m < 0; n++)
-                if (Months[n].StartsWith(lowered, StringComparison.Ordinal)) m = n;
+            var m = t[k].Text.Length >= 3 ? MonthStartedBy(t[k].Text) : -1;
             if (m >= 0) { month = m + 1; k++; if (k < t.Count && t[k].Text == ".") k++; }
         }
         if (k >= t.Count || t[k].Kind != TokenKind.Number || t[k].Text.Length != 4 || !int.TryParse(t[k].Text, out var year)

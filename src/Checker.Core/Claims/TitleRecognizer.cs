@@ -120,12 +120,15 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
     private readonly HashSet<string> _officeFirstWords = new(
         lexicon.Offices.Where(o => o.Words.Length > 0).Select(o => o.Words[0].Replace("-", "")), StringComparer.OrdinalIgnoreCase);
 
+    private readonly WordInitials _officeInitials = new(
+        lexicon.Offices.Where(o => o.Words.Length > 0).Select(o => o.Words[0].Replace("-", "")));
+
     private readonly bool _hasEmptyOffice = lexicon.Offices.Any(o => o.Words.Length == 0);
 
     private (string? Key, int Length) MatchOffice(IReadOnlyList<Token> t, int i)
     {
         var first = i < t.Count && t[i].Text == "-" && t[i].Joined ? i + 1 : i;
-        if (!_hasEmptyOffice && (first >= t.Count || !_officeFirstWords.Contains(t[first].Text))) return (null, 0);
+        if (!_hasEmptyOffice && (first >= t.Count || !_officeInitials.MayStart(t[first].Text) || !_officeFirstWords.Contains(t[first].Text))) return (null, 0);
         foreach (var (words, key) in _officeTokens)
         {
             var k = i;
