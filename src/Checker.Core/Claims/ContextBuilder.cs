@@ -98,7 +98,7 @@ public static class ContextBuilder
     /// <param name="scratch">
     /// A dictionary to fill and copy (one per extraction, not shared between threads), or null. The weights are worked out in
     /// it and copied into a dictionary of their exact size: sized for every term a claim might get, each claim's dictionary
-    /// was about twice as large as its terms, and the claims' contexts live as long as the check (most of its garbage).
+    /// was about twice as large as its terms, and the claims' contexts live as long as the check.
     /// </param>
     internal static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, string?[] sentenceTerms, TextSpan claimSpan,
         ClaimKind kind, IReadOnlyList<Token> blockContext, Dictionary<string, double> surrounding, Dictionary<string, double>? scratch = null)
