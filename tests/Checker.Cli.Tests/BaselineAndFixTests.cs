@@ -48,6 +48,13 @@ public sealed class BaselineAndFixTests : IDisposable
     [InlineData("{\n  \"version\": 1,\n  \"findings\": [ { \"path\": \"a.md\" } ]\n}", "b.json(3,17): error FC9000: each finding needs")]
     [InlineData("{ \"version\": 1, \"findings\": [ ", "b.json(1,")]
     [InlineData("[]", "b.json(1,1): error FC9000: not a checker baseline")]
+    // The reader checks as Json.NET's JToken loader did: a syntax error anywhere first, then the shape; the last of two
+    // keys with the same name wins; comments are ignored.
+    [InlineData("{\"version\": 1,\n \"findings\": [\n  {\"path\": \"x\", \"rule\": \"FC1001\", \"fingerprint\": \"a\"},\n  [1]\n ]}", "b.json(4,3): error FC9000: each finding needs")]
+    [InlineData("{\"version\": 1, \"version\": 2, \"findings\": []}", "b.json(1,1): error FC9000: not a checker baseline")]
+    [InlineData("{\"findings\": {}, /* c */ \"version\": 1}", "b.json(1,1): error FC9000: missing \"findings\" array")]
+    [InlineData("{\"version\": 2,\n \"findings\": [ {\"path\": \"x\",, } ]}", "b.json(2,28): error FC9000: Invalid property identifier character: ,")]
+    [InlineData("", "b.json(1,1): error FC9000: Error reading JToken from JsonReader")]
     public void A_bad_baseline_is_a_tool_error_naming_file_line_and_column(string content, string message)
     {
         _dir.Write("a.md", Drafts.FrontMatter + Drafts.Countries + "\n");

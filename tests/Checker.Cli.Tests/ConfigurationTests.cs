@@ -149,6 +149,20 @@ public sealed class ConfigurationTests : IDisposable
     [InlineData("{ \"failOn\": \"fatal\" }", 1, 13, "'failOn' must be one of")]
     [InlineData("{\n\n  \"seeds\": [\"missing\"] }", 3, 13, "seed folder 'missing' has no manifest.json")]
     [InlineData("{ \"defaultCurrency\": \"dollars\" }", 1, 22, "three-letter ISO code")]
+    // Read as Json.NET's JToken loader read them (the positions below are the ones it gave): comments ignored, the last
+    // of two keys with the same name wins in the first one's place, a date-like string is not a string, truncation.
+    [InlineData("{\n  // comment\n  \"root\": false, /* c */ \"minSeverity\": \"loud\"\n}", 3, 41, "'minSeverity' must be one of")]
+    [InlineData("{\"rules\": {\"FC1001\": \"off\"}, \"rules\": {\"FC9999\": \"bad\"}}", 1, 50, "the severity of FC9999")]
+    [InlineData("{\"root\": true, \"root\": 5}", 1, 24, "'root' must be true or false")]
+    [InlineData("{\"seeds\": [\"2025-01-01T00:00:00\"]}", 1, 11, "'seeds' must be an array of strings")]
+    [InlineData("\"text\"", 1, 1, "the configuration must be a JSON object")]
+    [InlineData("[1]", 1, 1, "the configuration must be a JSON object")]
+    [InlineData("", 1, 1, "Error reading JToken from JsonReader")]
+    [InlineData("{", 1, 1, "Error reading JObject from JsonReader")]
+    [InlineData("{\"rules\":", 1, 9, "Unexpected end of content while loading JObject")]
+    [InlineData("{\"root\":\n\n\n 3", 4, 2, "Unexpected end of content while loading JObject")]
+    [InlineData("[1, 2", 1, 5, "Unexpected end of content while loading JArray")]
+    [InlineData("{} /* c */ x", 1, 11, "Additional text encountered after finished reading JSON content")]
     public void A_bad_value_is_pinned_to_its_position(string json, int line, int column, string message)
     {
         var file = _dir.Write("checker.json", json);

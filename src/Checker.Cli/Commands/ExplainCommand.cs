@@ -4,7 +4,7 @@ using Checker.Core.Claims;
 using Checker.Core.Diagnostics;
 using Checker.Core.Matching;
 using Checker.Workspace.Configuration;
-using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 
 namespace Checker.Cli.Commands;
 
@@ -31,7 +31,7 @@ public static class ExplainCommand
         var config = line.Get("--seeds") is { } seeds ? loaded.Config with { Seeds = [Path.GetFullPath(seeds)] } : loaded.Config;
         var checker = new ConfiguredEngine().CheckerFor(config);
         var result = checker.Check(sentence, ConfiguredEngine.OptionsFor(config, checker.Facts, asOf));
-        if (format == "json") stdout.WriteLine(JsonOutput.ToText(Json(result)));
+        if (format == "json") stdout.WriteLine(JsonOutput.ToText(json => Json(json, result)));
         else WriteText(stdout, sentence, result);
         return 0;
     }
@@ -86,28 +86,43 @@ public static class ExplainCommand
 
     private static string FindingText(Finding f) => f == Finding.None ? "" : $" ({f})";
 
-    private static JObject Json(CheckResult result) => new()
+    private static void Json(JsonWriter json, CheckResult result)
     {
-        ["asOf"] = result.AsOf.ToString("yyyy-MM-dd"),
-        ["claims"] = new JArray(result.Judgements.Select(j => new JObject
+        json.WriteStartObject();
+        json.WriteProperty("asOf", result.AsOf.ToString("yyyy-MM-dd"));
+        json.WriteArray("claims", result.Judgements, (j, judgement) =>
         {
-            ["text"] = j.Claim.Text,
-            ["kind"] = ReportText.Kind(j.Claim.Kind),
-            ["head"] = new JArray(j.Claim.Context.Head.Order(StringComparer.Ordinal)),
-            ["verdict"] = ReportText.ClaimVerdict(j, result.Diagnostics),
-            ["finding"] = j.Finding.ToString(),
-            ["reason"] = j.Reason,
-            ["factId"] = j.Fact?.Id,
-            ["candidates"] = new JArray(j.Candidates.Select(c => new JObject
+            j.WriteStartObject();
+            j.WriteProperty("text", judgement.Claim.Text);
+            j.WriteProperty("kind", ReportText.Kind(judgement.Claim.Kind));
+            j.WriteProperty("head", judgement.Claim.Context.Head.Order(StringComparer.Ordinal));
+            j.WriteProperty("verdict", ReportText.ClaimVerdict(judgement, result.Diagnostics));
+            j.WriteProperty("finding", judgement.Finding.ToString());
+            j.WriteProperty("reason", judgement.Reason);
+            j.WriteProperty("factId", judgement.Fact?.Id);
+            j.WriteArray("candidates", judgement.Candidates, (k, c) =>
             {
-                ["factId"] = c.Fact.Id, ["text"] = c.Fact.Claim.Text, ["score"] = Math.Round(c.Score, 4), ["headsMeet"] = c.HeadsMeet,
-                ["verdict"] = ReportText.Verdict(c.Verdict), ["finding"] = c.Finding.ToString(),
-                ["source"] = c.Fact.Source.Path, ["date"] = c.Fact.Date.ToString("yyyy-MM-dd"),
-            })),
-            ["rules"] = new JArray(result.Diagnostics.Where(d => d.Claim == j.Claim).Select(d => new JObject
+                k.WriteStartObject();
+                k.WriteProperty("factId", c.Fact.Id);
+                k.WriteProperty("text", c.Fact.Claim.Text);
+                k.WriteProperty("score", Math.Round(c.Score, 4));
+                k.WriteProperty("headsMeet", c.HeadsMeet);
+                k.WriteProperty("verdict", ReportText.Verdict(c.Verdict));
+                k.WriteProperty("finding", c.Finding.ToString());
+                k.WriteProperty("source", c.Fact.Source.Path);
+                k.WriteProperty("date", c.Fact.Date.ToString("yyyy-MM-dd"));
+                k.WriteEndObject();
+            });
+            j.WriteArray("rules", result.Diagnostics.Where(d => d.Claim == judgement.Claim), (k, d) =>
             {
-                ["id"] = d.Id, ["severity"] = ReportText.Severity(d.Severity), ["message"] = d.Message,
-            })),
-        })),
-    };
+                k.WriteStartObject();
+                k.WriteProperty("id", d.Id);
+                k.WriteProperty("severity", ReportText.Severity(d.Severity));
+                k.WriteProperty("message", d.Message);
+                k.WriteEndObject();
+            });
+            j.WriteEndObject();
+        });
+        json.WriteEndObject();
+    }
 }

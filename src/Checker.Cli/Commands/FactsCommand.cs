@@ -2,7 +2,7 @@ using Checker.Cli.Output;
 using Checker.Core.Claims;
 using Checker.Core.Facts;
 using Checker.Workspace.Configuration;
-using Newtonsoft.Json.Linq;
+using Newtonsoft.Json;
 
 namespace Checker.Cli.Commands;
 
@@ -18,7 +18,7 @@ public static class FactsCommand
         var facts = line.Get("--seeds") is { } seeds ? VerifyCommand.LoadFacts(seeds) : ConfiguredEngine.BuildFacts(config);
         if (format == "json")
         {
-            stdout.WriteLine(JsonOutput.ToText(Json(facts)));
+            stdout.WriteLine(JsonOutput.ToText(json => Json(json, facts)));
             return 0;
         }
         foreach (var source in facts.Sources)
@@ -56,27 +56,38 @@ public static class FactsCommand
         return $"{fact.Id}: {c.Text}{unit}{of}{anchor}";
     }
 
-    private static JObject Json(FactBase facts) => new()
+    private static void Json(JsonWriter json, FactBase facts)
     {
-        ["sources"] = new JArray(facts.Sources.Select(s => new JObject
+        json.WriteStartObject();
+        json.WriteArray("sources", facts.Sources, (j, s) =>
         {
-            ["path"] = s.Path, ["date"] = s.Date.ToString("yyyy-MM-dd"), ["outlet"] = s.Outlet, ["title"] = s.Title, ["currency"] = s.DefaultCurrency,
-        })),
-        ["facts"] = new JArray(facts.Facts.Select(f => new JObject
+            j.WriteStartObject();
+            j.WriteProperty("path", s.Path);
+            j.WriteProperty("date", s.Date.ToString("yyyy-MM-dd"));
+            j.WriteProperty("outlet", s.Outlet);
+            j.WriteProperty("title", s.Title);
+            j.WriteProperty("currency", s.DefaultCurrency);
+            j.WriteEndObject();
+        });
+        json.WriteArray("facts", facts.Facts, (j, f) =>
         {
-            ["id"] = f.Id,
-            ["series"] = f.Series.Id,
-            ["kind"] = ReportText.Kind(f.Claim.Kind),
-            ["text"] = f.Claim.Text,
-            ["value"] = f.Claim is QuantityClaim q ? new JObject { ["min"] = q.Interval.Min, ["max"] = q.Interval.Max } : null,
-            ["unit"] = f.Claim is QuantityClaim u ? u.Unit : null,
-            ["context"] = new JArray(f.Claim.Context.Head),
-            ["anchor"] = f.Claim.Anchor?.Text,
-            ["resolved"] = f.Claim is DateClaim d ? d.Describe() : null,
-            ["person"] = f.Claim is TitleClaim t ? t.Person : null,
-            ["office"] = f.Claim is TitleClaim o ? o.Office : null,
-            ["date"] = f.Date.ToString("yyyy-MM-dd"),
-            ["evidence"] = new JArray(f.Evidence.Select(JsonReport.Evidence)),
-        })),
-    };
+            j.WriteStartObject();
+            j.WriteProperty("id", f.Id);
+            j.WriteProperty("series", f.Series.Id);
+            j.WriteProperty("kind", ReportText.Kind(f.Claim.Kind));
+            j.WriteProperty("text", f.Claim.Text);
+            j.WritePropertyName("value");
+            JsonReport.Value(j, f.Claim);
+            j.WriteProperty("unit", f.Claim is QuantityClaim q ? q.Unit : null);
+            j.WriteProperty("context", f.Claim.Context.Head);
+            j.WriteProperty("anchor", f.Claim.Anchor?.Text);
+            j.WriteProperty("resolved", f.Claim is DateClaim d ? d.Describe() : null);
+            j.WriteProperty("person", f.Claim is TitleClaim t ? t.Person : null);
+            j.WriteProperty("office", f.Claim is TitleClaim o ? o.Office : null);
+            j.WriteProperty("date", f.Date.ToString("yyyy-MM-dd"));
+            j.WriteArray("evidence", f.Evidence, JsonReport.Evidence);
+            j.WriteEndObject();
+        });
+        json.WriteEndObject();
+    }
 }

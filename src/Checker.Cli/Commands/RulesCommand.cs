@@ -1,6 +1,5 @@
 using Checker.Analyzers;
 using Checker.Cli.Output;
-using Newtonsoft.Json.Linq;
 
 namespace Checker.Cli.Commands;
 
@@ -14,11 +13,17 @@ public static class RulesCommand
         var rules = RuleCatalog.Descriptors;
         if (format == "json")
         {
-            stdout.WriteLine(JsonOutput.ToText(new JArray(rules.Select(r => new JObject
+            stdout.WriteLine(JsonOutput.ToText(json => json.WriteArray(rules, (j, r) =>
             {
-                ["id"] = r.Id, ["title"] = r.Title, ["category"] = ReportText.Category(r.Category),
-                ["defaultSeverity"] = ReportText.Severity(r.DefaultSeverity), ["summary"] = r.Summary, ["help"] = r.HelpPath,
-            }))));
+                j.WriteStartObject();
+                j.WriteProperty("id", r.Id);
+                j.WriteProperty("title", r.Title);
+                j.WriteProperty("category", ReportText.Category(r.Category));
+                j.WriteProperty("defaultSeverity", ReportText.Severity(r.DefaultSeverity));
+                j.WriteProperty("summary", r.Summary);
+                j.WriteProperty("help", r.HelpPath);
+                j.WriteEndObject();
+            })));
             return 0;
         }
         foreach (var r in rules)

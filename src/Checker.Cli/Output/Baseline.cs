@@ -1,7 +1,6 @@
 using Checker.Core.Diagnostics;
 using Checker.Workspace;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Checker.Cli.Output;
 
@@ -32,13 +31,13 @@ public sealed class Baseline
         try
         {
             using var reader = new JsonTextReader(new StringReader(File.ReadAllText(path)));
-            var root = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load });
-            if (root is not JObject obj || obj["version"]?.Type != JTokenType.Integer || obj["version"]!.Value<int>() != 1)
+            var root = PositionedJson.Read(reader);
+            if (root.Kind != PositionedJsonKind.Object || root["version"] is not { Kind: PositionedJsonKind.Integer, Value: long version } || version != 1)
                 throw Error(path, root, "not a checker baseline: expected an object with \"version\": 1");
-            if (obj["findings"] is not JArray findings) throw Error(path, obj, "missing \"findings\" array");
-            foreach (var item in findings)
+            if (root["findings"] is not { Kind: PositionedJsonKind.Array } findings) throw Error(path, root, "missing \"findings\" array");
+            foreach (var item in findings.Items)
             {
-                if (item is not JObject f || Text(f, "path") is not { } p || Text(f, "rule") is not { } r || Text(f, "fingerprint") is not { } h)
+                if (item.Kind != PositionedJsonKind.Object || item["path"]?.String is not { } p || item["rule"]?.String is not { } r || item["fingerprint"]?.String is not { } h)
                     throw Error(path, item, "each finding needs string \"path\", \"rule\" and \"fingerprint\"");
                 entries.Add(new BaselineEntry(p, r, h));
             }
@@ -74,34 +73,40 @@ public sealed class Baseline
 
     public static int Write(string baselinePath, IReadOnlyList<CheckedFile> files)
     {
-        var findings = new JArray();
-        foreach (var file in files)
+        var count = 0;
+        var json = JsonOutput.ToText(writer =>
         {
-            var prints = FindingFingerprint.ForFile(file);
-            for (var i = 0; i < file.Result.Diagnostics.Count; i++)
+            writer.WriteStartObject();
+            writer.WriteProperty("version", 1);
+            writer.WritePropertyName("findings");
+            writer.WriteStartArray();
+            foreach (var file in files)
             {
-                var d = file.Result.Diagnostics[i];
-                findings.Add(new JObject
+                var prints = FindingFingerprint.ForFile(file);
+                for (var i = 0; i < file.Result.Diagnostics.Count; i++)
                 {
-                    ["path"] = RelativePath(baselinePath, file.Path), ["rule"] = d.Id, ["fingerprint"] = prints[i],
-                    ["line"] = file.Result.Document.Lines.GetPosition(d.Span.Start).Line + 1, ["message"] = d.Message,
-                });
+                    var d = file.Result.Diagnostics[i];
+                    writer.WriteStartObject();
+                    writer.WriteProperty("path", RelativePath(baselinePath, file.Path));
+                    writer.WriteProperty("rule", d.Id);
+                    writer.WriteProperty("fingerprint", prints[i]);
+                    writer.WriteProperty("line", file.Result.Document.Lines.GetPosition(d.Span.Start).Line + 1);
+                    writer.WriteProperty("message", d.Message);
+                    writer.WriteEndObject();
+                    count++;
+                }
             }
-        }
-        var json = JsonOutput.ToText(new JObject { ["version"] = 1, ["findings"] = findings }) + "\n";
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }) + "\n";
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(baselinePath))!);
         AtomicFile.WriteAllBytes(baselinePath, System.Text.Encoding.UTF8.GetBytes(json));
-        return findings.Count;
+        return count;
     }
 
     private static string RelativePath(string baselinePath, string draft) =>
         Path.GetRelativePath(Path.GetDirectoryName(Path.GetFullPath(baselinePath))!, Path.GetFullPath(draft)).Replace('\\', '/');
 
-    private static string? Text(JObject o, string key) => o[key]?.Type == JTokenType.String ? o[key]!.Value<string>() : null;
-
-    private static InputException Error(string path, JToken token, string message)
-    {
-        var info = (IJsonLineInfo)token;
-        return new InputException("FC9000", path, info.HasLineInfo() ? info.LineNumber : 1, info.HasLineInfo() ? Math.Max(1, info.LinePosition) : 1, message);
-    }
+    private static InputException Error(string path, PositionedJson value, string message) =>
+        new("FC9000", path, value.Line, Math.Max(1, value.Position), message);
 }

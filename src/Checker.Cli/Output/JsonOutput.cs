@@ -1,70 +1,84 @@
 using System.Globalization;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Checker.Cli.Output;
 
 /// <summary>
-/// Writes the JSON documents the commands build as <see cref="JToken"/> trees, indented, byte for byte as
-/// <c>JToken.ToString()</c> would. It walks the tree itself because <c>JToken.WriteTo</c> and <c>ToString</c> accept
-/// converters and so reach Newtonsoft's whole serializer — and through it System.Data, System.Xml and System.Net.Http —
-/// which a NativeAOT build then carries and initialises at every start.
+/// Streams the commands' JSON documents through an indented <see cref="JsonTextWriter"/>. No <c>JToken</c> tree is
+/// built: any constructed <c>JToken</c> keeps <c>JToken.ToString()</c>, which reaches Newtonsoft's whole serializer —
+/// and through it System.Data, System.Xml and System.Net.Http — that a NativeAOT build would then carry and map in at
+/// every start. Streaming also keeps a large report from being held in memory twice.
 /// </summary>
 public static class JsonOutput
 {
-    public static void Write(TextWriter writer, JToken token)
+    /// <summary>Writes one document to <paramref name="writer"/> (left open), then flushes it.</summary>
+    public static void Write(TextWriter writer, Action<JsonWriter> document)
     {
         using var json = new JsonTextWriter(writer) { Formatting = Formatting.Indented, CloseOutput = false };
-        WriteToken(json, token);
+        document(json);
         json.Flush();
     }
 
-    public static string ToText(JToken token)
+    public static string ToText(Action<JsonWriter> document)
     {
         using var text = new StringWriter(CultureInfo.InvariantCulture);
-        Write(text, token);
+        Write(text, document);
         return text.ToString();
     }
 
-    private static void WriteToken(JsonWriter json, JToken token)
+    public static void WriteProperty(this JsonWriter json, string name, string? value)
     {
-        switch (token)
-        {
-            case JObject obj:
-                json.WriteStartObject();
-                foreach (var property in obj.Properties())
-                {
-                    json.WritePropertyName(property.Name);
-                    WriteToken(json, property.Value);
-                }
-                json.WriteEndObject();
-                break;
-            case JArray array:
-                json.WriteStartArray();
-                foreach (var item in array) WriteToken(json, item);
-                json.WriteEndArray();
-                break;
-            case JValue value:
-                WriteValue(json, value.Value);
-                break;
-            default:
-                throw new NotSupportedException($"JSON output has no form for a {token.Type} token");
-        }
+        json.WritePropertyName(name);
+        json.WriteValue(value);
     }
 
-    private static void WriteValue(JsonWriter json, object? value)
+    public static void WriteProperty(this JsonWriter json, string name, long value)
     {
-        switch (value)
-        {
-            case null: json.WriteNull(); break;
-            case string s: json.WriteValue(s); break;
-            case bool b: json.WriteValue(b); break;
-            case int i: json.WriteValue(i); break;
-            case long l: json.WriteValue(l); break;
-            case double d: json.WriteValue(d); break;
-            case float f: json.WriteValue(f); break;
-            case decimal m: json.WriteValue(m); break;
-            default: throw new NotSupportedException($"JSON output has no form for a {value.GetType().Name} value");
-        }
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
+
+    public static void WriteProperty(this JsonWriter json, string name, double value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
+
+    public static void WriteProperty(this JsonWriter json, string name, bool value)
+    {
+        json.WritePropertyName(name);
+        json.WriteValue(value);
+    }
+
+    /// <summary>An array of strings.</summary>
+    public static void WriteProperty(this JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartArray();
+        foreach (var value in values) json.WriteValue(value);
+        json.WriteEndArray();
+    }
+
+    /// <summary>An array with one element per item, each written by <paramref name="write"/>.</summary>
+    public static void WriteArray<T>(this JsonWriter json, string name, IEnumerable<T> items, Action<JsonWriter, T> write)
+    {
+        json.WritePropertyName(name);
+        json.WriteArray(items, write);
+    }
+
+    public static void WriteArray<T>(this JsonWriter json, IEnumerable<T> items, Action<JsonWriter, T> write)
+    {
+        json.WriteStartArray();
+        foreach (var item in items) write(json, item);
+        json.WriteEndArray();
+    }
+
+    /// <summary><c>{"name": {"text": value}}</c>, SARIF's message shape.</summary>
+    public static void WriteTextObject(this JsonWriter json, string name, string value)
+    {
+        json.WritePropertyName(name);
+        json.WriteStartObject();
+        json.WriteProperty("text", value);
+        json.WriteEndObject();
     }
 }

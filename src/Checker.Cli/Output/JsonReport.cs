@@ -6,7 +6,6 @@ using Checker.Core.Text;
 using Checker.Workspace;
 using Checker.Workspace.Configuration;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Checker.Cli.Output;
 
@@ -14,88 +13,141 @@ namespace Checker.Cli.Output;
 /// The JSON report (version 1): per file its as-of date, every claim with its verdict, and every diagnostic with
 /// evidence and fixes; then the configuration problems met on the way (a CI job that reads only this document still
 /// learns that a checker.json setting was ignored). Ranges are zero-based, in UTF-16 code units, end exclusive: LSP's
-/// convention; a configuration problem's line and column are one-based, as in its message.
+/// convention; a configuration problem's line and column are one-based, as in its message. Streamed as it is written.
 /// </summary>
 public static class JsonReport
 {
     public static void Write(TextWriter writer, IReadOnlyList<CheckedFile> files, IReadOnlyCollection<ConfigProblem>? configProblems = null)
     {
-        JsonOutput.Write(writer, Build(files, configProblems ?? []));
+        JsonOutput.Write(writer, json => Write(json, files, configProblems ?? []));
         writer.WriteLine();
     }
 
-    public static JObject Build(IReadOnlyList<CheckedFile> files, IReadOnlyCollection<ConfigProblem> configProblems) => new()
+    public static void Write(JsonWriter json, IReadOnlyList<CheckedFile> files, IReadOnlyCollection<ConfigProblem> configProblems)
     {
-        ["version"] = 1,
-        ["files"] = new JArray(files.Select(File)),
-        ["configurationProblems"] = new JArray(configProblems.Select(p => new JObject
+        json.WriteStartObject();
+        json.WriteProperty("version", 1);
+        json.WriteArray("files", files, File);
+        json.WriteArray("configurationProblems", configProblems, (j, p) =>
         {
-            ["id"] = ConfigProblem.Code,
-            ["file"] = p.File.Replace('\\', '/'),
-            ["line"] = p.Line,
-            ["column"] = p.Column,
-            ["message"] = p.Message,
-        })),
-    };
+            j.WriteStartObject();
+            j.WriteProperty("id", ConfigProblem.Code);
+            j.WriteProperty("file", p.File.Replace('\\', '/'));
+            j.WriteProperty("line", p.Line);
+            j.WriteProperty("column", p.Column);
+            j.WriteProperty("message", p.Message);
+            j.WriteEndObject();
+        });
+        json.WriteEndObject();
+    }
 
-    private static JObject File(CheckedFile file)
+    private static void File(JsonWriter json, CheckedFile file)
     {
         var result = file.Result;
         var lines = result.Document.Lines;
         var internalClaims = ReportText.InternalClaims(result.Diagnostics);
-        return new JObject
+        json.WriteStartObject();
+        json.WriteProperty("path", file.Path.Replace('\\', '/'));
+        json.WriteProperty("asOf", result.AsOf.ToString("yyyy-MM-dd"));
+        json.WriteArray("claims", result.Judgements, (j, judgement) =>
         {
-            ["path"] = file.Path.Replace('\\', '/'),
-            ["asOf"] = result.AsOf.ToString("yyyy-MM-dd"),
-            ["claims"] = new JArray(result.Judgements.Select(j => new JObject
-            {
-                ["text"] = j.Claim.Text,
-                ["kind"] = ReportText.Kind(j.Claim.Kind),
-                ["range"] = Range(lines, j.Claim.Span),
-                ["value"] = j.Claim is QuantityClaim q ? new JObject { ["min"] = q.Interval.Min, ["max"] = q.Interval.Max } : null,
-                ["unit"] = j.Claim is QuantityClaim u ? u.Unit : null,
-                ["verdict"] = ReportText.ClaimVerdict(j, internalClaims),
-                ["factId"] = j.Fact?.Id,
-            })),
-            ["diagnostics"] = new JArray(result.Diagnostics.Select(d => Diagnostic(lines, d, result.Document.Source))),
-        };
+            var claim = judgement.Claim;
+            j.WriteStartObject();
+            j.WriteProperty("text", claim.Text);
+            j.WriteProperty("kind", ReportText.Kind(claim.Kind));
+            j.WritePropertyName("range");
+            Range(j, lines, claim.Span);
+            j.WritePropertyName("value");
+            Value(j, claim);
+            j.WriteProperty("unit", claim is QuantityClaim q ? q.Unit : null);
+            j.WriteProperty("verdict", ReportText.ClaimVerdict(judgement, internalClaims));
+            j.WriteProperty("factId", judgement.Fact?.Id);
+            j.WriteEndObject();
+        });
+        json.WriteArray("diagnostics", result.Diagnostics, (j, d) => Diagnostic(j, lines, d, result.Document.Source));
+        json.WriteEndObject();
     }
 
-    private static JObject Diagnostic(LineMap lines, Diagnostic d, string draft) => new()
+    /// <summary>A quantity's interval as <c>{"min", "max"}</c>; null for a claim that is not a quantity.</summary>
+    public static void Value(JsonWriter json, Claim claim)
     {
-        ["id"] = d.Id,
-        ["category"] = ReportText.Category(d.Category),
-        ["severity"] = ReportText.Severity(d.Severity),
-        ["message"] = d.Message,
-        ["range"] = Range(lines, d.Span),
-        ["evidence"] = new JArray(d.Evidence.Select(Evidence)),
-        ["related"] = new JArray(d.Related.Select(r => new JObject { ["range"] = Range(lines, r.Span), ["message"] = r.Message })),
-        ["fixes"] = new JArray(d.Fixes.Select(f => new JObject
+        if (claim is not QuantityClaim q)
         {
-            ["title"] = f.Title,
-            ["preferred"] = f.IsPreferred,
-            ["edits"] = new JArray(f.Edits.Select(e => new JObject { ["range"] = Range(lines, e.Span), ["newText"] = e.NewText })),
-        })),
-        // The comment that silences this one finding while its evidence stays the same (docs/configuration.md).
-        ["ignoreComment"] = EvidenceFingerprint.Comment(d, draft),
-    };
+            json.WriteNull();
+            return;
+        }
+        json.WriteStartObject();
+        json.WriteProperty("min", q.Interval.Min);
+        json.WriteProperty("max", q.Interval.Max);
+        json.WriteEndObject();
+    }
 
-    public static JObject Evidence(Evidence e) => new()
+    private static void Diagnostic(JsonWriter json, LineMap lines, Diagnostic d, string draft)
     {
-        ["source"] = e.Source.Path,
-        ["date"] = e.Source.Date.ToString("yyyy-MM-dd"),
-        ["outlet"] = e.Source.Outlet,
-        ["range"] = Range(e.Source.Lines, e.Sentence),
-        ["text"] = e.Text,
-    };
+        json.WriteStartObject();
+        json.WriteProperty("id", d.Id);
+        json.WriteProperty("category", ReportText.Category(d.Category));
+        json.WriteProperty("severity", ReportText.Severity(d.Severity));
+        json.WriteProperty("message", d.Message);
+        json.WritePropertyName("range");
+        Range(json, lines, d.Span);
+        json.WriteArray("evidence", d.Evidence, Evidence);
+        json.WriteArray("related", d.Related, (j, r) =>
+        {
+            j.WriteStartObject();
+            j.WritePropertyName("range");
+            Range(j, lines, r.Span);
+            j.WriteProperty("message", r.Message);
+            j.WriteEndObject();
+        });
+        json.WriteArray("fixes", d.Fixes, (j, f) =>
+        {
+            j.WriteStartObject();
+            j.WriteProperty("title", f.Title);
+            j.WriteProperty("preferred", f.IsPreferred);
+            j.WriteArray("edits", f.Edits, (k, e) =>
+            {
+                k.WriteStartObject();
+                k.WritePropertyName("range");
+                Range(k, lines, e.Span);
+                k.WriteProperty("newText", e.NewText);
+                k.WriteEndObject();
+            });
+            j.WriteEndObject();
+        });
+        // The comment that silences this one finding while its evidence stays the same (docs/configuration.md).
+        json.WriteProperty("ignoreComment", EvidenceFingerprint.Comment(d, draft));
+        json.WriteEndObject();
+    }
 
-    public static JObject Range(LineMap lines, TextSpan span)
+    public static void Evidence(JsonWriter json, Evidence e)
+    {
+        json.WriteStartObject();
+        json.WriteProperty("source", e.Source.Path);
+        json.WriteProperty("date", e.Source.Date.ToString("yyyy-MM-dd"));
+        json.WriteProperty("outlet", e.Source.Outlet);
+        json.WritePropertyName("range");
+        Range(json, e.Source.Lines, e.Sentence);
+        json.WriteProperty("text", e.Text);
+        json.WriteEndObject();
+    }
+
+    public static void Range(JsonWriter json, LineMap lines, TextSpan span)
     {
         var (start, end) = lines.GetRange(span);
-        return new JObject
-        {
-            ["start"] = new JObject { ["line"] = start.Line, ["character"] = start.Character },
-            ["end"] = new JObject { ["line"] = end.Line, ["character"] = end.Character },
-        };
+        json.WriteStartObject();
+        json.WritePropertyName("start");
+        Position(json, start.Line, start.Character);
+        json.WritePropertyName("end");
+        Position(json, end.Line, end.Character);
+        json.WriteEndObject();
+    }
+
+    private static void Position(JsonWriter json, int line, int character)
+    {
+        json.WriteStartObject();
+        json.WriteProperty("line", line);
+        json.WriteProperty("character", character);
+        json.WriteEndObject();
     }
 }

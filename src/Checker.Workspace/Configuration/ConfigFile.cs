@@ -1,6 +1,5 @@
 using Checker.Core.Diagnostics;
 using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace Checker.Workspace.Configuration;
 
@@ -30,21 +29,21 @@ public static class ConfigFile
 
     public static ConfigLayer? Parse(string text, string path, List<ConfigProblem> problems)
     {
-        JObject root;
+        PositionedJson root;
         try
         {
             using var reader = new JsonTextReader(new StringReader(text));
-            var token = JToken.ReadFrom(reader, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore });
+            var token = PositionedJson.Read(reader);
             while (reader.Read())
             {
                 if (reader.TokenType != JsonToken.Comment) throw new JsonReaderException("unexpected text after the closing '}'", reader.Path, reader.LineNumber, reader.LinePosition, null);
             }
-            if (token is not JObject obj)
+            if (token.Kind != PositionedJsonKind.Object)
             {
                 problems.Add(At(path, token, "the configuration must be a JSON object"));
                 return null;
             }
-            root = obj;
+            root = token;
         }
         catch (JsonReaderException ex)
         {
@@ -54,22 +53,22 @@ public static class ConfigFile
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
         var layer = new ConfigLayer { File = path };
-        foreach (var property in root.Properties())
+        foreach (var property in root.Properties)
         {
             var value = property.Value;
             switch (property.Name)
             {
                 case "$schema": break;
                 case "root":
-                    if (value.Type == JTokenType.Boolean) layer = layer with { Root = value.Value<bool>() };
+                    if (value.Kind == PositionedJsonKind.Boolean) layer = layer with { Root = (bool)value.Value! };
                     else problems.Add(At(path, value, "'root' must be true or false"));
                     break;
                 case "seeds":
                     if (Strings(path, value, "seeds", problems) is { } seeds)
-                        layer = layer with { Seeds = SeedFolders(path, folder, (JArray)value, seeds, problems) };
+                        layer = layer with { Seeds = SeedFolders(path, folder, value, seeds, problems) };
                     break;
                 case "defaultCurrency":
-                    if (value.Type == JTokenType.String && value.Value<string>() is { Length: 3 } code && code.All(char.IsAsciiLetterUpper))
+                    if (value.String is { Length: 3 } code && code.All(char.IsAsciiLetterUpper))
                         layer = layer with { DefaultCurrency = code };
                     else problems.Add(At(path, value, "'defaultCurrency' must be a three-letter ISO code such as \"CAD\" or \"USD\""));
                     break;
@@ -111,39 +110,39 @@ public static class ConfigFile
         return severity is not null || (allowOff && text.Equals("off", StringComparison.OrdinalIgnoreCase));
     }
 
-    private static Severity? SeverityOf(string path, JToken value, string key, List<ConfigProblem> problems)
+    private static Severity? SeverityOf(string path, PositionedJson value, string key, List<ConfigProblem> problems)
     {
-        if (value.Type == JTokenType.String && TryParseSeverity(value.Value<string>()!, false, out var s)) return s;
+        if (value.String is { } text && TryParseSeverity(text, false, out var s)) return s;
         problems.Add(At(path, value, $"'{key}' must be one of \"error\", \"warning\", \"info\""));
         return null;
     }
 
-    private static IReadOnlyDictionary<string, Severity?> Rules(string path, JToken value, List<ConfigProblem> problems)
+    private static IReadOnlyDictionary<string, Severity?> Rules(string path, PositionedJson value, List<ConfigProblem> problems)
     {
         var rules = new Dictionary<string, Severity?>(StringComparer.OrdinalIgnoreCase);
-        if (value is not JObject obj)
+        if (value.Kind != PositionedJsonKind.Object)
         {
             problems.Add(At(path, value, "'rules' must be an object such as { \"FC5001\": \"off\" }"));
             return rules;
         }
-        foreach (var rule in obj.Properties())
+        foreach (var rule in value.Properties)
         {
             if (!IsRuleId(rule.Name)) problems.Add(At(path, rule, $"'{rule.Name}' is not a rule ID (expected FC followed by four digits)"));
-            else if (rule.Value.Type == JTokenType.String && TryParseSeverity(rule.Value.Value<string>()!, true, out var s)) rules[rule.Name.ToUpperInvariant()] = s;
+            else if (rule.Value.String is { } text && TryParseSeverity(text, true, out var s)) rules[rule.Name.ToUpperInvariant()] = s;
             else problems.Add(At(path, rule.Value, $"the severity of {rule.Name} must be one of \"error\", \"warning\", \"info\", \"hint\", \"off\""));
         }
         return rules;
     }
 
-    private static IReadOnlyList<string> Synonyms(string path, JToken value, List<ConfigProblem> problems)
+    private static IReadOnlyList<string> Synonyms(string path, PositionedJson value, List<ConfigProblem> problems)
     {
         var lines = new List<string>();
-        if (value is not JObject obj)
+        if (value.Kind != PositionedJsonKind.Object)
         {
             problems.Add(At(path, value, "'synonyms' must be an object such as { \"country\": [\"nation\", \"state\"] }"));
             return lines;
         }
-        foreach (var entry in obj.Properties())
+        foreach (var entry in value.Properties)
         {
             // The words become lexicon lines, so the lexicon's own separators cannot appear in them.
             if (Strings(path, entry.Value, $"synonyms.{entry.Name}", problems) is not { } words) continue;
@@ -155,14 +154,14 @@ public static class ConfigFile
         return lines;
     }
 
-    private static List<string>? Strings(string path, JToken value, string key, List<ConfigProblem> problems)
+    private static List<string>? Strings(string path, PositionedJson value, string key, List<ConfigProblem> problems)
     {
-        if (value is JArray array && array.All(t => t.Type == JTokenType.String)) return array.Select(t => t.Value<string>()!).ToList();
+        if (value.Kind == PositionedJsonKind.Array && value.Items.All(t => t.Kind == PositionedJsonKind.String)) return value.Items.Select(t => t.String!).ToList();
         problems.Add(At(path, value, $"'{key}' must be an array of strings"));
         return null;
     }
 
-    private static List<string>? SeedFolders(string path, string folder, JArray array, List<string> seeds, List<ConfigProblem> problems)
+    private static List<string>? SeedFolders(string path, string folder, PositionedJson array, List<string> seeds, List<ConfigProblem> problems)
     {
         var folders = new List<string>();
         for (var i = 0; i < seeds.Count; i++)
@@ -170,7 +169,7 @@ public static class ConfigFile
             var full = Path.GetFullPath(Path.Combine(folder, seeds[i]));
             if (!File.Exists(Path.Combine(full, "manifest.json")))
             {
-                problems.Add(At(path, array[i], $"seed folder '{seeds[i]}' has no manifest.json (looked in {full})"));
+                problems.Add(At(path, array.Items[i], $"seed folder '{seeds[i]}' has no manifest.json (looked in {full})"));
                 return null; // a partial seed set would judge drafts against the wrong facts: use the defaults instead
             }
             folders.Add(full);
@@ -180,13 +179,13 @@ public static class ConfigFile
 
     public static bool IsRuleId(string id) => id.Length == 6 && id.StartsWith("FC", StringComparison.OrdinalIgnoreCase) && id[2..].All(char.IsAsciiDigit);
 
-    private static ConfigProblem At(string path, JToken token, string message)
+    // Json.NET's position is just after the token, so step back to its start: a string's opening quote, a property's name.
+    private static ConfigProblem At(string path, PositionedJson value, string message)
     {
-        var info = (IJsonLineInfo)token;
-        // For a property, point at its name; Json.NET's position is just after the token, so step back to its start.
-        var column = info.HasLineInfo() ? info.LinePosition : 1;
-        if (token is JProperty p) column = Math.Max(1, column - p.Name.Length - 2);
-        else if (token.Type == JTokenType.String) column = Math.Max(1, column - token.Value<string>()!.Length - 1);
-        return new ConfigProblem(path, info.HasLineInfo() ? info.LineNumber : 1, Math.Max(1, column), message);
+        var column = value.String is { } text ? value.Position - text.Length - 1 : value.Position;
+        return new ConfigProblem(path, value.Line, Math.Max(1, column), message);
     }
+
+    private static ConfigProblem At(string path, PositionedProperty property, string message) =>
+        new(path, property.Line, Math.Max(1, property.Position - property.Name.Length - 2), message);
 }
