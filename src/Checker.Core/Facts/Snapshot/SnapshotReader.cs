@@ -9,7 +9,7 @@ namespace Checker.Core.Facts.Snapshot;
 /// count bounded by the bytes left, so bytes that slipped past the checksum still end in a
 /// <see cref="SnapshotFormatException"/>, never in a wrong fact base or an out-of-memory.
 /// </summary>
-internal sealed class SnapshotReader
+internal sealed partial class SnapshotReader
 {
     private readonly BinaryReader _in;
     private readonly long _length;
@@ -79,7 +79,7 @@ internal sealed class SnapshotReader
             }
         }
         if (facts.Any(f => f.Series is null)) throw new SnapshotFormatException("a fact in no series");
-        return new FactBase(sources, facts, series, terms, lexicon);
+        return new FactBase(sources, facts, series, terms, lexicon, ContextIndexLayouts(facts));
     }
 
     private Claim Claim()

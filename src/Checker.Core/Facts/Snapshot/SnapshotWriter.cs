@@ -6,11 +6,11 @@ namespace Checker.Core.Facts.Snapshot;
 
 /// <summary>
 /// Writes a fact base's payload: a table of every distinct string (terms repeat across thousands of facts, so each is
-/// stored and decoded once), then sources, term statistics, facts (claim, evidence) and series, all in the fact base's
+/// stored and decoded once), then sources, term statistics, facts (claim, evidence), series and each kind's context-index layout, all in the fact base's
 /// own order. Counts and indexes are 7-bit encoded; doubles are written bit for bit. <see cref="SnapshotReader"/>
 /// mirrors it field by field.
 /// </summary>
-internal sealed class SnapshotWriter
+internal sealed partial class SnapshotWriter
 {
     private readonly Dictionary<string, int> _stringIds = new(StringComparer.Ordinal);
     private readonly List<string> _strings = [];
@@ -85,6 +85,8 @@ internal sealed class SnapshotWriter
             Count(series.Facts.Count);
             foreach (var fact in series.Facts) Count(factIndex[fact]);
         }
+
+        ContextIndexes(facts);
     }
 
     private void Claim(Claim claim)
