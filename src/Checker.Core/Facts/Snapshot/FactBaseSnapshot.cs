@@ -17,7 +17,7 @@ namespace Checker.Core.Facts.Snapshot;
 public static class FactBaseSnapshot
 {
     /// <summary>Bump whenever the layout or the meaning of any field changes: an older snapshot is then refused, never misread.</summary>
-    public const int FormatVersion = 2; // 2: each kind's ContextIndexLayout stored, not rebuilt
+    public const int FormatVersion = 2; // 2: contexts written once and shared; each kind's ContextIndexLayout stored, not rebuilt
 
     private static ReadOnlySpan<byte> Magic => "CHKFACTS"u8;
     private const int HeaderLength = 8 + 4 + 8 + 8;

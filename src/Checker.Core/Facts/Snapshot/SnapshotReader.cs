@@ -14,6 +14,7 @@ internal sealed partial class SnapshotReader
     private readonly BinaryReader _in;
     private readonly long _length;
     private string[] _strings = [];
+    private readonly List<ClaimContext> _contexts = []; // contexts read so far, by number
 
     private SnapshotReader(BinaryReader input, long length)
     {
@@ -121,7 +122,21 @@ internal sealed partial class SnapshotReader
             OfficeSpan = Span(),
         };
 
+    /// <summary>A new context (0, then its weights and head), or the number of an earlier one plus one, shared.</summary>
     private ClaimContext Context()
+    {
+        var reference = _in.Read7BitEncodedInt();
+        if (reference != 0)
+        {
+            if ((uint)(reference - 1) >= (uint)_contexts.Count) throw new SnapshotFormatException($"context {reference} out of range");
+            return _contexts[reference - 1];
+        }
+        var context = NewContext();
+        _contexts.Add(context);
+        return context;
+    }
+
+    private ClaimContext NewContext()
     {
         var count = Count();
         var weights = new Dictionary<string, double>(count, StringComparer.Ordinal);
