@@ -23,6 +23,8 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
     private bool _pull;
     private bool _shutdown;
     private DiagnosticConverter _converter = null!;
+    private DiagnosticsJson _diagnosticsJson = null!;
+    private readonly PulledReports _pulledReports = new();
     private DiagnosticsScheduler _scheduler = null!;
     private FactBaseReloader _reloader = null!;
     private ShowFactsCommand _showFacts = null!;
@@ -41,6 +43,7 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         var workspaceRoot = folders.Primary;
         var seedFiles = new SeedFiles(_options.CacheDirectory);
         _converter = new DiagnosticConverter(seedFiles, new RulePages(_options.CacheDirectory, workspaceRoot));
+        _diagnosticsJson = new DiagnosticsJson(_converter);
         _scheduler = new DiagnosticsScheduler(_documents, _analysis, PublishAsync, log, _options.Debounce);
         _reloader = new FactBaseReloader(client, log, _analysis, seedFiles, _converter, workspaceRoot, RecheckOpenDraftsAsync);
         _reloader.UseInitialSettings(_options.Settings);
@@ -113,6 +116,8 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         _scheduler.Edit(() => _documents.Remove(uri));
         _scheduler.Cancel(uri);
         _analysis.Forget(uri);
+        _diagnosticsJson.Forget(uri);
+        _pulledReports.Forget(uri);
         if (!_pull) _ = client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(uri, null, []));
     }
 
@@ -140,19 +145,19 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
     }
 
     [JsonRpcMethod("textDocument/diagnostic")]
-    public async Task<FullDocumentDiagnosticReport> DiagnosticAsync(DocumentDiagnosticParams request, CancellationToken cancellation)
+    public async Task<JObject> DiagnosticAsync(DocumentDiagnosticParams request, CancellationToken cancellation)
     {
-        // The client pulls on every edit and cancels the older pull: waiting out the debounce first means a burst of
-        // keystrokes starts one check, not one per key.
-        var open = _documents.Find(request.TextDocument?.Uri ?? "");
-        var fresh = open is not null && !_analysis.IsUnderWay(open);
-        if (fresh) await Task.Delay(_scheduler.DebounceFor(open!.Uri), cancellation);
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var draft = await AnalyseAsync(request.TextDocument?.Uri, cancellation);
-        // Only a check this pull started says how long checks of this draft take (the adaptive debounce).
-        if (fresh) _scheduler.Record(draft.Document.Uri, System.Diagnostics.Stopwatch.GetElapsedTime(started));
+        // The client pulls on every edit and cancels the older pull; the scheduler checks it as it would a pushed edit
+        // (at once when the draft is idle, else debounced behind the running check).
+        var uri = request.TextDocument?.Uri;
+        Require(uri, "textDocument.uri");
+        var open = _documents.Find(uri!) ?? throw new LocalRpcException($"document not open: {uri}") { ErrorCode = InvalidParams };
+        var draft = await _scheduler.CheckPulledAsync(open, cancellation);
         _ = client.NotifyAsync("checker/claimCounts", ClaimCounts.Of(draft));
-        return new FullDocumentDiagnosticReport(Convert(draft), $"{draft.Snapshot.Generation}:{draft.Document.Version}");
+        var report = _pulledReports.Answer(draft.Document.Uri, request.PreviousResultId, _diagnosticsJson.Write(draft),
+            $"{draft.Snapshot.Generation}:{draft.Document.Version}");
+        // Serialized here like notifications (LspJson.ToParams): the items are one raw JSON value, copied as is.
+        return LspJson.ToParams(report);
     }
 
     [JsonRpcMethod("workspace/executeCommand")]
@@ -201,15 +206,12 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         return await _analysis.AnalyseAsync(document).WaitAsync(cancellation);
     }
 
-    private IReadOnlyList<LspDiagnostic> Convert(AnalysedDraft draft) =>
-        draft.Result.Diagnostics.Select(d => _converter.Convert(d, draft.Result.Document.Lines, draft.Document.Uri)).ToList();
-
     private async Task PublishAsync(AnalysedDraft draft)
     {
         var (uri, version) = (draft.Document.Uri, draft.Document.Version);
-        var diagnostics = Convert(draft);
+        var diagnostics = _diagnosticsJson.Write(draft);
         LatencyTrace.Mark(uri, version, "converted");
-        await client.PublishDiagnosticsAsync(new PublishDiagnosticsParams(uri, version, diagnostics));
+        await client.PublishDiagnosticsAsync(new SerializedPublishDiagnosticsParams(uri, version, diagnostics));
         LatencyTrace.Mark(uri, version, "published");
         log.Trace(LatencyTrace.Finish(uri, version));
         await client.NotifyAsync("checker/claimCounts", ClaimCounts.Of(draft));

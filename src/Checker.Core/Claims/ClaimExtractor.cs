@@ -53,6 +53,11 @@ public sealed class ClaimExtractor
         // Each sentence's terms, worked out once: they serve its claims and its neighbours' (see ContextBuilder.Terms).
         var sentenceTerms = new string?[]?[sentences.Count];
         string?[] Terms(int index) => sentenceTerms[index] ??= ContextBuilder.Terms(_lexicon, Tokens(index));
+        // Where each claim's weights are worked out before being copied at their exact size (see ContextBuilder.Build).
+        var scratch = new Dictionary<string, double>(StringComparer.Ordinal);
+        var surroundingScratch = new Dictionary<string, double>(StringComparer.Ordinal);
+        // One sentence's claims, in the order the recognizers found them; the list is used again for the next sentence.
+        var found = new List<Claim>();
         for (var si = 0; si < sentences.Count; si++)
         {
             var sentence = sentences[si];
@@ -72,13 +77,17 @@ public sealed class ClaimExtractor
             }
             var sentenceTokens = Tokens(si);
             var input = new SentenceInput(document, sentence, sentenceTokens, options);
-            var found = new List<Claim>();
-            foreach (var recognizer in _recognizers)
+            found.Clear();
+            for (var r = 0; r < _recognizers.Count; r++)
             {
-                foreach (var claim in recognizer.Recognize(input))
+                var recognized = _recognizers[r].Recognize(input);
+                if (recognized is IReadOnlyList<Claim> list)
                 {
-                    if (found.Any(c => c.Span.Overlaps(claim.Span))) continue;
-                    found.Add(claim);
+                    for (var c = 0; c < list.Count; c++) AddUnlessOverlapping(found, list[c]);
+                }
+                else
+                {
+                    foreach (var claim in recognized) AddUnlessOverlapping(found, claim);
                 }
             }
             // A sentence without claims needs no context (nor its neighbours' terms).
@@ -97,14 +106,14 @@ public sealed class ClaimExtractor
             }
             var firstOfSentence = claims.Count;
             var blockContext = block.Kind == BlockKind.TableCell ? framing : [];
-            var surrounding = ContextBuilder.SurroundingTerms(neighbours, block.Kind == BlockKind.TableCell ? [] : framingTerms);
+            var surrounding = ContextBuilder.SurroundingTerms(neighbours, block.Kind == BlockKind.TableCell ? [] : framingTerms, surroundingScratch);
             // A time anchor read from a table's headers has a span in the header text, not in the draft, which the
             // anchored-date step below compares with the draft's spans: such a sentence's claims depend on where it stands.
             var anchoredByFraming = false;
-            foreach (var claim in found.OrderBy(c => c.Span.Start))
+            foreach (var claim in InStartOrder(found))
             {
                 claim.SentenceSpan = sentence.Span;
-                claim.Context = ContextBuilder.Build(_lexicon, sentenceTokens, Terms(si), claim.Span, claim.Kind, blockContext, surrounding);
+                claim.Context = ContextBuilder.Build(_lexicon, sentenceTokens, Terms(si), claim.Span, claim.Kind, blockContext, surrounding, scratch);
                 var first = IndexOf(sentenceTokens, claim.Span.Start);
                 var last = IndexOf(sentenceTokens, claim.Span.End - 1) + 1;
                 // A date is its own time; figures are dated by the nearest time phrase.
@@ -118,18 +127,64 @@ public sealed class ClaimExtractor
                 claims.Add(claim);
             }
             // A date that dates a figure ("In 2023, assistance stood at $1.8 billion") belongs to that figure, not to an event.
-            var anchors = found.OfType<QuantityClaim>().Where(c => c.Kind != ClaimKind.Duration).Select(c => c.Anchor?.Span).OfType<TextSpan>().Where(s => !s.IsEmpty).ToList();
             // Only this sentence's claims can be such dates: looking at earlier sentences' claims made extraction quadratic.
-            if (anchors.Count > 0)
-            {
-                var ofSentence = claims.GetRange(firstOfSentence, claims.Count - firstOfSentence);
-                claims.RemoveRange(firstOfSentence, ofSentence.Count);
-                claims.AddRange(ofSentence.Where(c => !(c is DateClaim && anchors.Any(a => a.Overlaps(c.Span)))));
-            }
+            var anchors = FigureAnchorSpans(found);
+            if (anchors is not null) DropAnchoringDates(claims, firstOfSentence, anchors);
             if (reuse is not null && !anchoredByFraming)
                 reuse.Remember(key, sentence.Span.Start, claims.GetRange(firstOfSentence, claims.Count - firstOfSentence));
         }
         return claims;
+    }
+
+    /// <summary>The non-empty spans of the time anchors of the figures (not durations) among <paramref name="found"/>; null for none.</summary>
+    private static List<TextSpan>? FigureAnchorSpans(List<Claim> found)
+    {
+        List<TextSpan>? anchors = null;
+        foreach (var claim in found)
+        {
+            if (claim is QuantityClaim { Kind: not ClaimKind.Duration, Anchor: { } anchor } && !anchor.Span.IsEmpty)
+                (anchors ??= []).Add(anchor.Span);
+        }
+        return anchors;
+    }
+
+    /// <summary>Removes the date claims from index <paramref name="first"/> on that overlap one of <paramref name="anchors"/>, keeping the others in order.</summary>
+    private static void DropAnchoringDates(List<Claim> claims, int first, List<TextSpan> anchors)
+    {
+        var kept = first;
+        for (var k = first; k < claims.Count; k++)
+        {
+            var claim = claims[k];
+            if (claim is DateClaim && Overlaps(anchors, claim.Span)) continue;
+            claims[kept++] = claim;
+        }
+        claims.RemoveRange(kept, claims.Count - kept);
+    }
+
+    private static bool Overlaps(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var s in spans)
+            if (s.Overlaps(span)) return true;
+        return false;
+    }
+
+    /// <summary>The first claim over any span wins: a claim overlapping one already found is dropped.</summary>
+    private static void AddUnlessOverlapping(List<Claim> found, Claim claim)
+    {
+        foreach (var c in found)
+            if (c.Span.Overlaps(claim.Span)) return;
+        found.Add(claim);
+    }
+
+    /// <summary>
+    /// The claims ordered by where they start, ties in the order found (as a stable <c>OrderBy</c> gives them); most
+    /// sentences' claims already are, and are not sorted again.
+    /// </summary>
+    private static IReadOnlyList<Claim> InStartOrder(List<Claim> found)
+    {
+        for (var k = 1; k < found.Count; k++)
+            if (found[k].Span.Start < found[k - 1].Span.Start) return found.OrderBy(c => c.Span.Start).ToList();
+        return found;
     }
 
     private static List<Token> Tokenize(string text, TokenTextPool pool) => text.Length == 0 ? [] : Tokenizer.Tokenize(text, new TextSpan(0, text.Length), pool);

@@ -68,11 +68,13 @@ public static class ContextBuilder
     /// heading, all at <see cref="NeighbourWeight"/>, in order of first appearance. Worked out once per sentence and
     /// copied for each claim; the copy keeps the insertion order, so each claim's weights enumerate exactly as before.
     /// </summary>
-    internal static Dictionary<string, double> SurroundingTerms(IEnumerable<string?[]> neighbours, string?[] heading)
+    /// <param name="into">A dictionary to clear and fill (one per extraction: the terms are copied into each claim's), or null for a new one.</param>
+    internal static Dictionary<string, double> SurroundingTerms(IEnumerable<string?[]> neighbours, string?[] heading, Dictionary<string, double>? into = null)
     {
         var neighbourTerms = neighbours as IReadOnlyCollection<string?[]> ?? neighbours.ToList();
         // Sized for every term at once: regrowing it was most of its cost.
-        var weights = new Dictionary<string, double>(neighbourTerms.Sum(n => n.Length) + heading.Length, StringComparer.Ordinal);
+        var weights = into ?? new Dictionary<string, double>(neighbourTerms.Sum(n => n.Length) + heading.Length, StringComparer.Ordinal);
+        weights.Clear();
         // One weight for all: a term seen again keeps its place and weight.
         foreach (var terms in neighbourTerms)
             foreach (var term in terms)
@@ -86,19 +88,26 @@ public static class ContextBuilder
     private static void Raise(Dictionary<string, double> weights, string? term, double weight)
     {
         if (term is null) return;
-        if (!weights.TryGetValue(term, out var w) || w < weight) weights[term] = weight;
+        // One lookup, not two: a new term is added where the old code added it, so the order is unchanged.
+        ref var w = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(weights, term, out var exists);
+        if (!exists || w < weight) w = weight;
     }
 
     /// <param name="sentenceTerms">From <see cref="Terms"/> for <paramref name="sentence"/>.</param>
     /// <param name="surrounding">From <see cref="SurroundingTerms"/>; copied, never changed.</param>
+    /// <param name="scratch">
+    /// A dictionary to fill and copy (one per extraction, not shared between threads), or null. The weights are worked out in
+    /// it and copied into a dictionary of their exact size: sized for every term a claim might get, each claim's dictionary
+    /// was about twice as large as its terms, and the claims' contexts live as long as the check.
+    /// </param>
     internal static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, string?[] sentenceTerms, TextSpan claimSpan,
-        ClaimKind kind, IReadOnlyList<Token> blockContext, Dictionary<string, double> surrounding)
+        ClaimKind kind, IReadOnlyList<Token> blockContext, Dictionary<string, double> surrounding, Dictionary<string, double>? scratch = null)
     {
         var endsWithNoun = kind == ClaimKind.Count;
-        // Sized for every term it may get, so it never regrows; filled in the surrounding terms' order.
-        var weights = new Dictionary<string, double>(surrounding.Count + sentence.Count + blockContext.Count, StringComparer.Ordinal);
+        // Filled in the surrounding terms' order, then the sentence's, then the head's; never regrown when made here.
+        var weights = scratch ?? new Dictionary<string, double>(surrounding.Count + sentence.Count + blockContext.Count, StringComparer.Ordinal);
+        weights.Clear();
         foreach (var (term, weight) in surrounding) weights.Add(term, weight);
-        var head = new HashSet<string>(StringComparer.Ordinal);
         var (first, last) = TokenRange(sentence, claimSpan);
         if (first < 0) first = 0;
         if (last < first) last = first;
@@ -111,23 +120,24 @@ public static class ContextBuilder
         }
 
         // A date's head is the event it dates: the words of its clause. Other figures name what they measure.
-        var headTerms = kind is ClaimKind.Date or ClaimKind.Title
-            ? ClauseWords(sentence, clauseStart, clauseEnd, first, last).Select(k => sentenceTerms[k])
-            : HeadWords(sentence, first, last, endsWithNoun).Select(word => Term(lexicon, word));
-        foreach (var term in headTerms)
-        {
-            if (term is null) continue;
-            head.Add(term);
-            weights[term] = HeadWeight;
-        }
-        foreach (var t in blockContext)
-        {
-            var term = Term(lexicon, t.Text);
-            if (term is null) continue;
-            head.Add(term);
-            weights[term] = HeadWeight;
-        }
-        return new ClaimContext(weights, head);
+        var clauseWords = kind is ClaimKind.Date or ClaimKind.Title ? ClauseWords(sentence, clauseStart, clauseEnd, first, last) : null;
+        var headWords = clauseWords is null ? HeadWords(sentence, first, last, endsWithNoun) : null;
+        // Sized for every head term it may get (a few), so it never regrows; enumerates in insertion order as before.
+        var head = new HashSet<string>((clauseWords?.Count ?? headWords!.Count) + blockContext.Count, StringComparer.Ordinal);
+        if (clauseWords is not null)
+            foreach (var k in clauseWords) AddHead(weights, head, sentenceTerms[k]);
+        else
+            foreach (var word in headWords!) AddHead(weights, head, Term(lexicon, word));
+        foreach (var t in blockContext) AddHead(weights, head, Term(lexicon, t.Text));
+        // Copied from the scratch with the hash codes it stored, in its order: the same weights enumerate the same way.
+        return new ClaimContext(scratch is null ? weights : new Dictionary<string, double>(weights, StringComparer.Ordinal), head);
+    }
+
+    private static void AddHead(Dictionary<string, double> weights, HashSet<string> head, string? term)
+    {
+        if (term is null) return;
+        head.Add(term);
+        weights[term] = HeadWeight;
     }
 
     /// <summary>The first token starting at or after the claim and the last ending at or before its end (-1 when none), without copying the sentence.</summary>
@@ -186,7 +196,7 @@ public static class ContextBuilder
         || (t.IsWord && ClauseBreakWords.Contains(t.Text));
 
     /// <summary>The words of the noun phrase the figure measures.</summary>
-    private static IEnumerable<string> HeadWords(IReadOnlyList<Token> s, int first, int last, bool endsWithNoun)
+    private static List<string> HeadWords(IReadOnlyList<Token> s, int first, int last, bool endsWithNoun)
     {
         // A counted noun is its own head: "30 countries", "four years".
         if (endsWithNoun) return [s[last].Text];

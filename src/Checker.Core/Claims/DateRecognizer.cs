@@ -19,21 +19,26 @@ public sealed class DateRecognizer : IClaimRecognizer
 
     private static readonly HashSet<char> DayInitials = [.. DayNames.Select(d => d[0])];
 
+    private static readonly int ShortestDayName = DayNames.Min(d => d.Length);
+
+    private static readonly int LongestMonthName = MonthNames.Max(m => m.Length);
+
     private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase) { "will", "set", "next", "planned", "plans", "scheduled", "upcoming" };
 
     public IEnumerable<Claim> Recognize(SentenceInput input)
     {
         var t = input.Tokens;
         var today = input.Options.DocumentDate;
-        var claims = new List<Claim>();
+        // Made on the first claim: most sentences have none.
+        List<Claim>? claims = null;
         for (var i = 0; i < t.Count; i++)
         {
             var claim = TryAt(input, t, i, today, out var end);
             if (claim is null) continue;
-            claims.Add(claim);
+            (claims ??= []).Add(claim);
             i = end - 1;
         }
-        return claims;
+        return claims ?? (IEnumerable<Claim>)[];
     }
 
     private static DateClaim? TryAt(SentenceInput input, IReadOnlyList<Token> t, int i, DateOnly? today, out int end)
@@ -102,7 +107,8 @@ public sealed class DateRecognizer : IClaimRecognizer
 
         // "on Tuesday", "Monday's talks"
         // Capitalised first: lower-casing every word of a draft to look it up was a large share of the garbage.
-        var dayIndex = char.IsUpper(t[i].Text[0]) && DayInitials.Contains(char.ToLowerInvariant(t[i].Text[0])) ? Array.IndexOf(DayNames, t[i].Text.ToLowerInvariant().Replace("\u2019s", "").Replace("'s", "")) : -1;
+        // Removing a possessive only shortens a word, so one shorter than any day name ("The", "This") is turned away too.
+        var dayIndex = char.IsUpper(t[i].Text[0]) && t[i].Text.Length >= ShortestDayName && DayInitials.Contains(char.ToLowerInvariant(t[i].Text[0])) ? DayIndex(t[i].Text) : -1;
         if (dayIndex >= 0)
         {
             var back = ((int)date.DayOfWeek - dayIndex + 7) % 7;
@@ -128,6 +134,20 @@ public sealed class DateRecognizer : IClaimRecognizer
         return null;
     }
 
+    /// <summary>The day <paramref name="word"/> names, possessive or not ("Monday's"); -1 for none.</summary>
+    private static int DayIndex(string word)
+    {
+        // An ASCII word without an apostrophe has no possessive to remove, and compares case-insensitively as its
+        // lower-cased copy would: no copies. Any other word is lower-cased and stripped, exactly as before.
+        if (System.Text.Ascii.IsValid(word) && !word.Contains('\''))
+        {
+            for (var d = 0; d < DayNames.Length; d++)
+                if (string.Equals(DayNames[d], word, StringComparison.OrdinalIgnoreCase)) return d;
+            return -1;
+        }
+        return Array.IndexOf(DayNames, word.ToLowerInvariant().Replace("\u2019s", "").Replace("'s", ""));
+    }
+
     private static bool HasCue(IReadOnlyList<Token> t, HashSet<string> cues) => t.Any(x => x.IsWord && cues.Contains(x.Text));
 
     private static int Month(IReadOnlyList<Token> t, int i, out int after)
@@ -136,6 +156,9 @@ public sealed class DateRecognizer : IClaimRecognizer
         if (!t[i].IsWord || t[i].Text.Length < 3 || !char.IsUpper(t[i].Text[0])) return 0;
         // A word whose first letter starts no month is turned away before it is lower-cased (this runs at every capitalised word).
         if (!MonthInitials.Contains(char.ToLowerInvariant(t[i].Text[0]))) return 0;
+        // Lower-casing keeps a word's length and leaves apostrophes as they are, and no month name is longer than nine letters
+        // or has an apostrophe: such words ("Ministry’s", "Secretary") are turned away before a lower-cased copy is made.
+        if (t[i].Text.Length > LongestMonthName || t[i].Text.AsSpan().IndexOfAny('\'', '\u2019') >= 0) return 0;
         // Month names are ASCII: an ASCII word compares case-insensitively as its lower-cased copy would, without the
         // copy; any other word is lower-cased first, exactly as before.
         var ascii = System.Text.Ascii.IsValid(t[i].Text);

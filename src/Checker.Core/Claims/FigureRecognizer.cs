@@ -69,15 +69,16 @@ public sealed class FigureRecognizer : IClaimRecognizer
     public IEnumerable<Claim> Recognize(SentenceInput input)
     {
         var tokens = input.Tokens;
-        var claims = new List<Claim>();
+        // Made on the first claim: most sentences have none.
+        List<Claim>? claims = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             var claim = TryFigure(input, tokens, i, out var consumedTo);
             if (claim is null) continue;
-            claims.Add(claim);
+            (claims ??= []).Add(claim);
             i = consumedTo - 1;
         }
-        return claims;
+        return claims ?? (IEnumerable<Claim>)[];
     }
 
     private static QuantityClaim? TryFigure(SentenceInput input, IReadOnlyList<Token> tokens, int start, out int end)
@@ -87,9 +88,10 @@ public sealed class FigureRecognizer : IClaimRecognizer
         string? currency = null;
         var prefix = "";
 
-        // Currency before the number: "$", "US$", "C$", "€", "CAD ".
-        if (tokens[i].IsWord && DollarPrefixes.TryGetValue(tokens[i].Text, out var dollar)
-            && i + 1 < tokens.Count && tokens[i + 1].Text == "$" && tokens[i + 1].Joined)
+        // Currency before the number: "$", "US$", "C$", "€", "CAD ". This runs at every token: the cheap tests on the next
+        // token come before the table lookups, which most words would fail anyway.
+        if (tokens[i].IsWord && i + 1 < tokens.Count && tokens[i + 1].Joined && tokens[i + 1].Text == "$"
+            && DollarPrefixes.TryGetValue(tokens[i].Text, out var dollar))
         {
             currency = dollar;
             prefix = tokens[i].Text + "$";
@@ -101,8 +103,8 @@ public sealed class FigureRecognizer : IClaimRecognizer
             prefix = tokens[i].Text;
             i++;
         }
-        else if (tokens[i].IsWord && CurrencyCodes.TryGetValue(tokens[i].Text, out var code)
-                 && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number)
+        else if (tokens[i].IsWord && i + 1 < tokens.Count && tokens[i + 1].Kind == TokenKind.Number
+                 && CurrencyCodes.TryGetValue(tokens[i].Text, out var code))
         {
             currency = code;
             prefix = tokens[i].Text + " ";
@@ -275,7 +277,7 @@ public sealed class FigureRecognizer : IClaimRecognizer
             for (var w = 0; w < words.Length && match; w++) match = tokens[at + w].Is(words[w]);
             if (!match) continue;
             figureStart = at;
-            var text = string.Join(" ", Enumerable.Range(at, words.Length).Select(k => tokens[k].Text));
+            var text = TokenTexts.Join(tokens, at, at + words.Length);
             return (kind, text);
         }
         return (QualifierKind.None, "");

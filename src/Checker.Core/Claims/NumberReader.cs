@@ -17,10 +17,14 @@ public static class NumberReader
         "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
     };
 
+    // NumberWords and "dozen": most words start with a letter none of them does, and are turned away without a lookup.
+    private static readonly WordInitials NumberWordInitials = new([.. NumberWords, "dozen"]);
+
     /// <summary>The most words one number written in words may take.</summary>
     public const int MaxNumberWords = 12;
 
-    public static bool IsNumberWord(string word) => NumberWords.Contains(word) || word.Equals("dozen", StringComparison.OrdinalIgnoreCase);
+    public static bool IsNumberWord(string word) =>
+        NumberWordInitials.MayStart(word) && (NumberWords.Contains(word) || word.Equals("dozen", StringComparison.OrdinalIgnoreCase));
 
     public static NumberRead? Read(IReadOnlyList<Token> tokens, int index)
     {
@@ -69,7 +73,7 @@ public static class NumberReader
         if (tokens[i].Is("a") && i + 1 < tokens.Count && tokens[i + 1].Is("dozen"))
             return new NumberRead(12, 1, 2, 0, true);
         // Most words start no number: turned away before the list below is made (this runs at every word of a draft).
-        if (!NumberWords.Contains(tokens[i].Text)) return null;
+        if (!NumberWordInitials.MayStart(tokens[i].Text) || !NumberWords.Contains(tokens[i].Text)) return null;
         var words = new List<string>();
         while (i < tokens.Count)
         {

@@ -31,16 +31,37 @@ public static class TimeAnchorReader
         return best;
     }
 
+    /// <summary>The first month whose name starts with <paramref name="word"/> (lower-cased, trailing periods removed); -1 for none.</summary>
+    private static int MonthStartedBy(string word)
+    {
+        // No month name is longer than nine letters, and lower-casing and removing periods never lengthen a word.
+        if (word.Length > MonthNameMaxLength && !word.EndsWith('.')) return -1;
+        // An ASCII word compares case-insensitively as its lower-cased copy would: no copy. Others as before.
+        var ascii = System.Text.Ascii.IsValid(word);
+        var lowered = ascii ? word.TrimEnd('.') : word.ToLowerInvariant().TrimEnd('.');
+        var comparison = ascii ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        for (var n = 0; n < Months.Length; n++)
+            if (Months[n].StartsWith(lowered, comparison)) return n;
+        return -1;
+    }
+
+    private static readonly int MonthNameMaxLength = Months.Max(m => m.Length);
+
     private static TimeAnchor? TryAt(IReadOnlyList<Token> t, int i, out int end)
     {
         end = i;
         // Only "since", "in", "by", "during" and "of" start an anchor; lower-casing keeps a word's length, so other
         // lengths are turned away before a lower-cased copy is made (this runs at every token, for every claim).
         if (t[i].Text.Length is not (2 or 5 or 6)) return null;
-        var word = t[i].Text.ToLowerInvariant();
+        // An ASCII word compares case-insensitively as its lower-cased copy would, without the copy; any other word is
+        // lower-cased first, exactly as before.
+        var ascii = System.Text.Ascii.IsValid(t[i].Text);
+        var word = ascii ? t[i].Text : t[i].Text.ToLowerInvariant();
+        var comparison = ascii ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        bool WordIs(string anchorWord) => string.Equals(word, anchorWord, comparison);
         AnchorKind kind;
         var k = i + 1;
-        if (word == "since")
+        if (WordIs("since"))
         {
             kind = AnchorKind.Since;
             // "since Russia invaded in February 2022": the date may follow a short clause.
@@ -53,7 +74,7 @@ public static class TimeAnchorReader
                 }
             }
         }
-        else if (word is "in" or "by" or "during" or "of" && !(word == "of" && (i == 0 || !t[i - 1].Is("as"))))
+        else if ((WordIs("in") || WordIs("by") || WordIs("during") || WordIs("of")) && !(WordIs("of") && (i == 0 || !t[i - 1].Is("as"))))
         {
             kind = AnchorKind.At;
             for (var back = Math.Max(0, i - 5); back < i; back++)
@@ -69,7 +90,8 @@ public static class TimeAnchorReader
         var month = 0;
         if (k < t.Count && t[k].IsWord)
         {
-            var m = Array.FindIndex(Months, name => name.StartsWith(t[k].Text.ToLowerInvariant().TrimEnd('.'), StringComparison.Ordinal) && t[k].Text.Length >= 3);
+            // The word lower-cased once, not once per month name.
+            var m = t[k].Text.Length >= 3 ? MonthStartedBy(t[k].Text) : -1;
             if (m >= 0) { month = m + 1; k++; if (k < t.Count && t[k].Text == ".") k++; }
         }
         if (k >= t.Count || t[k].Kind != TokenKind.Number || t[k].Text.Length != 4 || !int.TryParse(t[k].Text, out var year)
@@ -77,7 +99,7 @@ public static class TimeAnchorReader
         end = k + 1;
         var from = new DateOnly(year, month == 0 ? 1 : month, 1);
         var to = month == 0 ? new DateOnly(year, 12, 31) : from.AddMonths(1).AddDays(-1);
-        var text = string.Join(" ", Enumerable.Range(i, end - i).Select(x => t[x].Text));
+        var text = TokenTexts.Join(t, i, end);
         return new TimeAnchor(kind, from, to, text, new Text.TextSpan(t[i].Span.Start, t[end - 1].Span.End));
     }
 }

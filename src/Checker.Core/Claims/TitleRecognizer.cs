@@ -18,15 +18,16 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
     public IEnumerable<Claim> Recognize(SentenceInput input)
     {
         var t = input.Tokens;
-        var claims = new List<Claim>();
+        // Made on the first claim: most sentences have none.
+        List<Claim>? claims = null;
         for (var i = 0; i < t.Count; i++)
         {
             var claim = TryAt(input, t, i, out var end) ?? TryAppositive(input, t, i, out end);
             if (claim is null) continue;
-            claims.Add(claim);
+            (claims ??= []).Add(claim);
             i = end - 1;
         }
-        return claims;
+        return claims ?? (IEnumerable<Claim>)[];
     }
 
     private TitleClaim? TryAt(SentenceInput input, IReadOnlyList<Token> t, int start, out int end)
@@ -46,7 +47,7 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         end = i;
         // An office word at the start of a sentence with no modifier, like "President", still needs a name after it: checked above.
         var span = new TextSpan(t[start].Span.Start, t[i - 1].Span.End);
-        var person = string.Join(" ", Enumerable.Range(nameStart, i - nameStart).Select(k => StripPossessive(t[k].Text)));
+        var person = TokenTexts.Join(t, nameStart, i, StripPossessiveOf);
         var officeText = input.Document.SourceText(new TextSpan(t[officeStart].Span.Start, t[officeEnd - 1].Span.End));
         var text = input.Document.SourceText(span);
         if (text.EndsWith("'s", StringComparison.Ordinal) || text.EndsWith("\u2019s", StringComparison.Ordinal))
@@ -84,7 +85,7 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         var officeEnd = i;
         end = i;
         var span = new TextSpan(t[start].Span.Start, t[i - 1].Span.End);
-        var person = string.Join(" ", Enumerable.Range(start, nameEnd - start).Select(k => StripPossessive(t[k].Text)));
+        var person = TokenTexts.Join(t, start, nameEnd, StripPossessiveOf);
         var officeText = input.Document.SourceText(new TextSpan(t[officeStart].Span.Start, t[officeEnd - 1].Span.End));
         if (country is null && NationalOffices.Contains(key)) country = input.Options.DefaultCountry;
         return new TitleClaim(span, input.Document.SourceText(span), key, officeText, country, person,
@@ -119,12 +120,15 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
     private readonly HashSet<string> _officeFirstWords = new(
         lexicon.Offices.Where(o => o.Words.Length > 0).Select(o => o.Words[0].Replace("-", "")), StringComparer.OrdinalIgnoreCase);
 
+    private readonly WordInitials _officeInitials = new(
+        lexicon.Offices.Where(o => o.Words.Length > 0).Select(o => o.Words[0].Replace("-", "")));
+
     private readonly bool _hasEmptyOffice = lexicon.Offices.Any(o => o.Words.Length == 0);
 
     private (string? Key, int Length) MatchOffice(IReadOnlyList<Token> t, int i)
     {
         var first = i < t.Count && t[i].Text == "-" && t[i].Joined ? i + 1 : i;
-        if (!_hasEmptyOffice && (first >= t.Count || !_officeFirstWords.Contains(t[first].Text))) return (null, 0);
+        if (!_hasEmptyOffice && (first >= t.Count || !_officeInitials.MayStart(t[first].Text) || !_officeFirstWords.Contains(t[first].Text))) return (null, 0);
         foreach (var (words, key) in _officeTokens)
         {
             var k = i;
@@ -181,6 +185,9 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         if (_countries.Count < MaxRememberedCountries) _countries.TryAdd(word, country);
         return country;
     }
+
+    // Made once: a method group converted at each call would be a new delegate each time.
+    private static readonly Func<string, string> StripPossessiveOf = StripPossessive;
 
     private static string StripPossessive(string word) =>
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("\u2019s", StringComparison.Ordinal) ? word[..^2] : word;

@@ -16,5 +16,8 @@ public sealed class SentenceTokens(ProseDocument document)
 
     /// <summary>The tokens of sentence <paramref name="index"/> of <see cref="Document"/>.</summary>
     public IReadOnlyList<Token> Of(int index) =>
-        _tokens[index] ??= Tokenizer.Tokenize(Document.Prose, Document.Sentences[index].Span, Pool);
+        _tokens[index] ??= Tokenizer.TokenizeExact(Document.Prose, Document.Sentences[index].Span, Pool, _buffer);
+
+    // Where each sentence is tokenized before its tokens are copied at their exact number: they are kept for the check.
+    private readonly List<Token> _buffer = new(512);
 }

@@ -25,6 +25,24 @@ public static class Tokenizer
         // Prose averages a token per five or six characters: sized up front, the list rarely regrows (regrowing every
         // sentence's list was a visible share of the garbage on large drafts).
         var tokens = new List<Token>(Math.Min(span.Length / 4 + 1, 512));
+        TokenizeInto(tokens, text, span, pool);
+        return tokens;
+    }
+
+    /// <summary>
+    /// The same tokens, in a list of exactly their number, made through <paramref name="buffer"/> (cleared first; reused
+    /// from call to call). For tokens kept a long time: sized by the estimate above, a 1 MB draft's token lists held a
+    /// third more slots than tokens, all of them copied by every collection they survived.
+    /// </summary>
+    public static List<Token> TokenizeExact(string text, TextSpan span, TokenTextPool? pool, List<Token> buffer)
+    {
+        buffer.Clear();
+        TokenizeInto(buffer, text, span, pool);
+        return new List<Token>(buffer);
+    }
+
+    private static void TokenizeInto(List<Token> tokens, string text, TextSpan span, TokenTextPool? pool)
+    {
         var i = span.Start;
         var joined = false;
         while (i < span.End)
@@ -59,6 +77,5 @@ public static class Tokenizer
             tokens.Add(new Token(kind, new TextSpan(start, i), tokenText, joined));
             joined = true;
         }
-        return tokens;
     }
 }

@@ -8,7 +8,8 @@ namespace Checker.LanguageServer.Checking;
 /// Publishes diagnostics as the writer types. An edit to a draft with no check under way is checked at once; an edit
 /// that arrives while one runs waits a short debounce (overlapping that check); a newer edit cancels the pending work
 /// for an older version; one check per draft runs at a time; and a result is published only if its version is still
-/// the open one (checked under the same lock that edits take, so no edit can slip in between).
+/// the open one (checked under the same lock that edits take, so no edit can slip in between). A client that pulls
+/// diagnostics gets the same policy (<see cref="CheckPulledAsync"/>); its cancelled pulls stand for cancelled edits.
 /// </summary>
 public sealed class DiagnosticsScheduler(OpenDocuments documents, DraftAnalysis analysis, Func<AnalysedDraft, Task> publish, ServerLog log, TimeSpan? debounce)
 {
@@ -38,11 +39,12 @@ public sealed class DiagnosticsScheduler(OpenDocuments documents, DraftAnalysis 
     }
 
     /// <summary>
-    /// The wait before checking a pushed edit. With no check of the draft under way there is nothing to coalesce with, so
-    /// waiting could only add latency: none (measured: the adaptive wait was ~16–25 ms of a 100 KB draft's median). While
-    /// a check runs, the edit has to wait for it anyway, and <see cref="DebounceFor"/> lets a burst's keys pile up behind it.
+    /// The wait before checking an edit, pushed or pulled. With no check of the draft under way there is nothing to
+    /// coalesce with, so waiting could only add latency: none (measured: the adaptive wait was ~16–25 ms of a 100 KB
+    /// draft's median). While a check runs, the edit has to wait for it anyway, and <see cref="DebounceFor"/> lets a
+    /// burst's keys pile up behind it.
     /// </summary>
-    private TimeSpan PushDelayFor(string uri) =>
+    private TimeSpan DelayFor(string uri) =>
         debounce is null && !(_oneCheckAtATime.TryGetValue(uri, out var gate) && gate.CurrentCount == 0) ? TimeSpan.Zero : DebounceFor(uri);
 
     /// <summary>Runs a change to the open documents so that it never interleaves with a publication.</summary>
@@ -59,11 +61,35 @@ public sealed class DiagnosticsScheduler(OpenDocuments documents, DraftAnalysis 
         if (_pending.TryGetValue(document.Uri, out var older)) older.Cancel();
         _pending[document.Uri] = cancellation;
         // Off the RPC dispatch context: the check must not hold up the next incoming message.
-        _ = Task.Run(() => RunAsync(document, delay ?? PushDelayFor(document.Uri), cancellation.Token));
+        _ = Task.Run(() => RunAsync(document, delay ?? DelayFor(document.Uri), cancellation.Token));
     }
 
-    /// <summary>Notes how long a check of this draft took (pulled diagnostics are checked outside the scheduler).</summary>
-    public void Record(string uri, TimeSpan checkTime) => _lastCheck[uri] = checkTime;
+    /// <summary>
+    /// Checks a version a client pulls diagnostics for, under the push policy: at once when no check of the draft runs,
+    /// else after <see cref="DebounceFor"/> and behind the running check (one per draft at a time). A version already
+    /// checked, or being checked, is answered from that check. Cancelling (the client pulls again after another edit)
+    /// stops the wait; a check once started runs to its end, holding the draft's gate, and is shared with later requests.
+    /// </summary>
+    public async Task<AnalysedDraft> CheckPulledAsync(OpenDocument document, CancellationToken cancellation)
+    {
+        if (analysis.IsUnderWay(document)) return await analysis.AnalyseAsync(document).WaitAsync(cancellation).ConfigureAwait(false);
+        var gate = GateOf(document.Uri);
+        var delay = DelayFor(document.Uri);
+        if (delay > TimeSpan.Zero) await Task.Delay(delay, cancellation).ConfigureAwait(false);
+        await gate.WaitAsync(cancellation).ConfigureAwait(false);
+        try
+        {
+            var fresh = !analysis.IsUnderWay(document);
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
+            var analysed = await analysis.AnalyseAsync(document).ConfigureAwait(false);
+            // Only a check this pull started says how long checks of this draft take (the adaptive debounce).
+            if (fresh) _lastCheck[document.Uri] = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            return analysed;
+        }
+        finally { gate.Release(); }
+    }
+
+    private SemaphoreSlim GateOf(string uri) => _oneCheckAtATime.GetOrAdd(uri, _ => new SemaphoreSlim(1, 1));
 
     public void Cancel(string uri)
     {
@@ -73,7 +99,7 @@ public sealed class DiagnosticsScheduler(OpenDocuments documents, DraftAnalysis 
 
     private async Task RunAsync(OpenDocument document, TimeSpan delay, CancellationToken cancellation)
     {
-        var gate = _oneCheckAtATime.GetOrAdd(document.Uri, _ => new SemaphoreSlim(1, 1));
+        var gate = GateOf(document.Uri);
         LatencyTrace.Mark(document.Uri, document.Version, "run");
         try
         {

@@ -12,12 +12,20 @@ public sealed class DiagnosticConverter(SeedFiles seedFiles, RulePages rulePages
 {
     public const string Source = "checker";
 
-    public LspDiagnostic Convert(Diagnostic diagnostic, LineMap lines, string draftUri)
+    public LspDiagnostic Convert(Diagnostic diagnostic, LineMap lines, string draftUri) =>
+        Convert(diagnostic, draftUri, lines.ToRange(diagnostic.Span), diagnostic.Related.Select(r => lines.ToRange(r.Span)).ToList());
+
+    /// <summary>
+    /// The same with the draft's ranges given: <paramref name="range"/> for the diagnostic's span and one range per
+    /// related location, in order. These are the only parts of a diagnostic that depend on where it is in the draft
+    /// (<see cref="DiagnosticTemplate"/> fills them in per version).
+    /// </summary>
+    public LspDiagnostic Convert(Diagnostic diagnostic, string draftUri, Range range, IReadOnlyList<Range> relatedRanges)
     {
         var related = diagnostic.Evidence.Select(e => new DiagnosticRelatedInformation(EvidenceLocation(e), EvidenceCaption(e)))
-            .Concat(diagnostic.Related.Select(r => new DiagnosticRelatedInformation(new Location(draftUri, lines.ToRange(r.Span)), r.Message)))
+            .Concat(diagnostic.Related.Select((r, i) => new DiagnosticRelatedInformation(new Location(draftUri, relatedRanges[i]), r.Message)))
             .ToList();
-        return new LspDiagnostic(lines.ToRange(diagnostic.Span), ToLsp(diagnostic.Severity), diagnostic.Id,
+        return new LspDiagnostic(range, ToLsp(diagnostic.Severity), diagnostic.Id,
             PageOf(diagnostic.Rule), Source, diagnostic.Message, related.Count > 0 ? related : null);
     }
 

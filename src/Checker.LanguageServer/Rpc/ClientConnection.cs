@@ -13,6 +13,8 @@ public sealed class ClientConnection(JsonRpc rpc)
 
     public Task PublishDiagnosticsAsync(PublishDiagnosticsParams parameters) => NotifyAsync("textDocument/publishDiagnostics", parameters);
 
+    public Task PublishDiagnosticsAsync(SerializedPublishDiagnosticsParams parameters) => NotifyAsync("textDocument/publishDiagnostics", parameters);
+
     public Task ShowMessageAsync(int type, string message) => NotifyAsync("window/showMessage", new ShowMessageParams(type, message));
 
     /// <summary>The client's <c>checker</c> settings section, or null when it cannot be asked.</summary>

@@ -1,0 +1,81 @@
+using System.Diagnostics;
+using Checker.Analyzers;
+using Checker.Core.Analysis;
+using Checker.Core.Claims;
+using Checker.Core.Prose;
+using Checker.Workspace;
+
+namespace Checker.Benchmarks;
+
+/// <summary>
+/// `collected [-n N] FILE`: like <see cref="StageCost"/> (`stages`), but the heap is collected before every measured call,
+/// so no garbage collection caused by an earlier stage lands in the one measured, and each stage pays only for its own
+/// work and for the collections its own garbage triggers. Reports the minimum and the median of this thread's CPU time
+/// (the minimum is the steadiest figure on a shared machine) and the bytes allocated, for extraction and the full check.
+/// Run it with the default GC settings to see what a real warm check pays, collections included.
+/// </summary>
+public static class CollectedStageCost
+{
+    public static int Run(string[] args)
+    {
+        var runs = 10;
+        if (args.Length >= 2 && args[0] == "-n") { runs = int.Parse(args[1]); args = args[2..]; }
+        var text = File.ReadAllText(args[0]);
+        var facts = SeedLoader.Embedded;
+        var checker = new DraftChecker(facts, RuleCatalog.All);
+        var extractor = new ClaimExtractor(facts.Lexicon);
+        var asOf = new DateOnly(2025, 9, 1);
+        var options = new CheckOptions { DefaultCurrency = "CAD", ForcedAsOf = asOf };
+        var document = MarkdownProse.Parse(text);
+        var recognizerOptions = new RecognizerOptions("CAD", asOf);
+        var costs = new Dictionary<string, List<(double Cpu, long Bytes)>>();
+
+        void Measure(string stage, Func<object> work)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            var cpu = ThreadCpu.Milliseconds();
+            var bytes = GC.GetAllocatedBytesForCurrentThread();
+            GC.KeepAlive(work());
+            var spent = ThreadCpu.Milliseconds() - cpu;
+            if (!costs.TryGetValue(stage, out var list)) costs[stage] = list = [];
+            list.Add((spent, GC.GetAllocatedBytesForCurrentThread() - bytes));
+        }
+
+        for (var run = 0; run < runs; run++)
+        {
+            Measure("extract", () => extractor.Extract(document, recognizerOptions));
+            Measure("check", () => checker.Check(text, options));
+        }
+        Console.WriteLine($"{Path.GetFileName(args[0])}: {text.Length:N0} chars, {runs} runs after a collection each, the last {runs - runs / 2} counted");
+        Console.WriteLine("| stage | CPU min (ms) | CPU median (ms) | allocated (MB) |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var (stage, list) in costs)
+        {
+            var warm = list.Skip(runs / 2).ToList();
+            var cpu = warm.Select(c => c.Cpu).Order().ToList();
+            Console.WriteLine($"| {stage} | {cpu[0]:F1} | {cpu[cpu.Count / 2]:F1} | {warm[^1].Bytes / 1e6:F1} |");
+        }
+        return 0;
+    }
+}
+
+/// <summary>This thread's CPU time from the kernel's scheduler clock (CLOCK_THREAD_CPUTIME_ID). Linux only.</summary>
+internal static class ThreadCpu
+{
+    public static double Milliseconds()
+    {
+        const int threadCpuTimeClock = 3;
+        if (ClockGetTime(threadCpuTimeClock, out var time) != 0) return double.NaN;
+        return time.Seconds * 1e3 + time.Nanoseconds / 1e6;
+    }
+
+    private struct TimeSpec
+    {
+        public long Seconds;
+        public long Nanoseconds;
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
+    private static extern int ClockGetTime(int clock, out TimeSpec time);
+}
