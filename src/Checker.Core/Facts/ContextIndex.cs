@@ -26,12 +26,16 @@ public sealed class ContextIndex
     // out on first use, when the facts are surely linked into their series.
     private int[]? _seriesKey;
     private readonly HeadGroup[] _headOf;
-    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _termIds;
     // Each fact's context (its measure term left out) as term ids and their weights, in one flat array, so scoring
     // reads a fact from consecutive memory, not a dictionary: fact f's entries are [_vectorStart[f], _vectorStart[f + 1]).
     private readonly int[] _vectorStart;
     private readonly int[] _vectorTerms;
     private readonly double[] _vectorWeights;
+    // Every measure group's postings in two flat arrays, term by term (a Postings is a range of them), so they are
+    // built by two counting sorts instead of a list per term, and read as spans.
+    private readonly int[] _postingFacts;
+    private readonly double[] _postingWeights;
     private readonly TermStatistics _terms;
     private readonly Dictionary<string, MeasureGroup> _groups = new(StringComparer.Ordinal);
     private readonly MeasureGroup _noMeasure = new();
@@ -39,44 +43,121 @@ public sealed class ContextIndex
 
     /// <param name="ownTerm">A term of each fact that scoring ignores (a count's noun, which a candidate always shares), or null.</param>
     internal ContextIndex(IReadOnlyList<Fact> facts, TermStatistics terms, Func<Fact, string?> ownTerm)
+        : this(facts, terms, ContextIndexLayout.Of(facts, ownTerm))
+    {
+    }
+
+    /// <summary>
+    /// The one way an index is built: from its <paramref name="layout"/>, worked out from the facts' contexts
+    /// (<see cref="ContextIndexLayout.Of"/>) or read back from a snapshot. Everything else (norms, postings, groups)
+    /// follows from the layout with array passes only, no string hashing but one per distinct term.
+    /// </summary>
+    /// <param name="layout">Trusted to be consistent with <paramref name="facts"/> (a snapshot reader checks it first).</param>
+    internal ContextIndex(IReadOnlyList<Fact> facts, TermStatistics terms, ContextIndexLayout layout)
     {
         Facts = facts;
+        Layout = layout;
         _terms = terms;
+        _vectorStart = layout.VectorStart;
+        _vectorTerms = layout.VectorTerms;
+        _vectorWeights = layout.VectorWeights;
+
+        _termIds = new Dictionary<string, int>(layout.Terms.Length, StringComparer.Ordinal);
+        var idfOf = new double[layout.Terms.Length]; // by term id: each term's idf is looked up once, not once per fact
+        for (var id = 0; id < layout.Terms.Length; id++)
+        {
+            _termIds.Add(layout.Terms[id], id);
+            idfOf[id] = terms.Idf(layout.Terms[id]);
+        }
+
+        // Norms summed over each fact's entries in their order, as ContextSimilarity.Score sums them.
         _norms = new double[facts.Count];
-        _headOf = new HeadGroup[facts.Count];
-        _vectorStart = new int[facts.Count + 1];
-        // Sized once from the contexts (an upper bound: measure terms are left out): grown by doubling, these large
-        // arrays would be reallocated on the large-object heap again and again, each time inviting a full collection.
-        var capacity = 0;
-        foreach (var fact in facts) capacity += fact.Claim.Context.Weights.Count;
-        _vectorTerms = new int[capacity];
-        _vectorWeights = new double[capacity];
-        var entries = 0;
-        var idfOf = new List<double>(); // by term id: each term's idf is looked up once, not once per fact
         for (var f = 0; f < facts.Count; f++)
         {
-            var own = ownTerm(facts[f]);
-            var group = own is null ? _noMeasure : _groups.TryGetValue(own, out var g) ? g : _groups[own] = new MeasureGroup();
-            var context = facts[f].Claim.Context;
             double norm = 0;
-            foreach (var (term, weight) in context.Weights)
+            for (int e = _vectorStart[f], end = _vectorStart[f + 1]; e < end; e++)
             {
-                if (term == own) continue;
-                ref var id = ref CollectionsMarshal.GetValueRefOrAddDefault(_termIds, term, out var known);
-                if (!known)
-                {
-                    id = idfOf.Count;
-                    idfOf.Add(terms.Idf(term));
-                }
-                var y = weight * idfOf[id];
+                var y = _vectorWeights[e] * idfOf[_vectorTerms[e]];
                 norm += y * y;
-                AddPosting(group.ByTerm, id, f, weight);
-                _vectorTerms[entries] = id;
-                _vectorWeights[entries++] = weight;
             }
-            _vectorStart[f + 1] = entries;
-            _headOf[f] = group.HeadGroupOf(context.Head, f, ref _headGroupCount);
             _norms[f] = norm;
+        }
+
+        var measureGroups = new MeasureGroup[layout.MeasureTerms.Length];
+        for (var m = 0; m < measureGroups.Length; m++) _groups.Add(layout.MeasureTerms[m], measureGroups[m] = new MeasureGroup());
+        MeasureGroup GroupOf(int f) => layout.MeasureOf[f] < 0 ? _noMeasure : measureGroups[layout.MeasureOf[f]];
+
+        // Head groups are numbered in order of first appearance; each keeps its first fact's head, as a build from text did.
+        _headOf = new HeadGroup[facts.Count];
+        var headGroups = new List<HeadGroup>();
+        for (var f = 0; f < facts.Count; f++)
+        {
+            var number = layout.HeadGroupOf[f];
+            if (number == headGroups.Count) headGroups.Add(GroupOf(f).AddHeadGroup(facts[f].Claim.Context.Head, number));
+            var head = headGroups[number];
+            head.Facts.Add(f);
+            _headOf[f] = head;
+        }
+        _headGroupCount = headGroups.Count;
+
+        (_postingFacts, _postingWeights) = BuildPostings(facts.Count, layout, measureGroups);
+    }
+
+    /// <summary>What the index is built from (for snapshots).</summary>
+    internal ContextIndexLayout Layout { get; }
+
+    /// <summary>
+    /// Every entry sorted by (term, measure group, fact) with two stable counting sorts, then each run of one term in
+    /// one group filed as that group's postings for the term: facts in fact-base order, as appending them one by one did.
+    /// </summary>
+    private (int[] Facts, double[] Weights) BuildPostings(int factCount, ContextIndexLayout layout, MeasureGroup[] measureGroups)
+    {
+        var entries = _vectorStart[factCount];
+        var groupCount = measureGroups.Length + 1; // group 0: no measure; group m + 1: measure m
+        var entryFact = ArrayPool<int>.Shared.Rent(entries);
+        var byGroup = ArrayPool<int>.Shared.Rent(entries);
+        try
+        {
+            var next = new int[groupCount + 1];
+            for (var f = 0; f < factCount; f++) next[layout.MeasureOf[f] + 2] += _vectorStart[f + 1] - _vectorStart[f];
+            for (var g = 1; g <= groupCount; g++) next[g] += next[g - 1];
+            for (var f = 0; f < factCount; f++)
+                for (int e = _vectorStart[f], end = _vectorStart[f + 1]; e < end; e++)
+                {
+                    entryFact[e] = f;
+                    byGroup[next[layout.MeasureOf[f] + 1]++] = e;
+                }
+
+            var termStart = new int[layout.Terms.Length + 1];
+            for (var e = 0; e < entries; e++) termStart[_vectorTerms[e] + 1]++;
+            for (var t = 1; t < termStart.Length; t++) termStart[t] += termStart[t - 1];
+            var position = (int[])termStart.Clone();
+            var facts = new int[entries];
+            var weights = new double[entries];
+            for (var k = 0; k < entries; k++)
+            {
+                var e = byGroup[k];
+                var at = position[_vectorTerms[e]]++;
+                facts[at] = entryFact[e];
+                weights[at] = _vectorWeights[e];
+            }
+
+            for (var t = 0; t < layout.Terms.Length; t++)
+                for (int run = termStart[t], end = termStart[t + 1]; run < end;)
+                {
+                    var measure = layout.MeasureOf[facts[run]];
+                    var runEnd = run + 1;
+                    while (runEnd < end && layout.MeasureOf[facts[runEnd]] == measure) runEnd++;
+                    var group = measure < 0 ? _noMeasure : measureGroups[measure];
+                    group.ByTerm.Add(t, new Postings(run, runEnd - run));
+                    run = runEnd;
+                }
+            return (facts, weights);
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(entryFact);
+            ArrayPool<int>.Shared.Return(byGroup);
         }
     }
 
@@ -129,9 +210,9 @@ public sealed class ContextIndex
         }
         // The facts to score, one bit each, so they are read back in fact-base order without sorting.
         var picked = new ulong[(Facts.Count + 63) / 64];
-        foreach (var head in agreeing) Pick(picked, head.Facts);
+        foreach (var head in agreeing) Pick(picked, CollectionsMarshal.AsSpan(head.Facts));
         foreach (var id in TermsToShare(claimTerms, claimNorm, otherBar))
-            if (group.ByTerm.TryGetValue(id, out var postings)) Pick(picked, postings.Facts);
+            if (group.ByTerm.TryGetValue(id, out var postings)) Pick(picked, FactsOf(postings));
 
         var seriesKey = LazyInitializer.EnsureInitialized(ref _seriesKey, NumberSeries);
         var agreeingHeads = new bool[_headGroupCount];
@@ -141,7 +222,7 @@ public sealed class ContextIndex
         // fact's sum then builds up term by term in the claim's order), or each picked fact's vector.
         long postingEntries = 0, vectorEntries = 0;
         foreach (var term in claimTerms)
-            if (term.Id >= 0 && group.ByTerm.TryGetValue(term.Id, out var postings)) postingEntries += postings.Facts.Count;
+            if (term.Id >= 0 && group.ByTerm.TryGetValue(term.Id, out var postings)) postingEntries += postings.Length;
         ForEachPicked(picked, f => vectorEntries += _vectorStart[f + 1] - _vectorStart[f]);
         var dots = ArrayPool<double>.Shared.Rent(Facts.Count);
         try
@@ -197,8 +278,8 @@ public sealed class ContextIndex
         foreach (var (_, id, x, idf) in claimTerms)
         {
             if (id < 0 || !group.ByTerm.TryGetValue(id, out var postings)) continue;
-            var facts = CollectionsMarshal.AsSpan(postings.Facts);
-            var weights = CollectionsMarshal.AsSpan(postings.Weights);
+            var facts = FactsOf(postings);
+            var weights = _postingWeights.AsSpan(postings.Start, postings.Length);
             for (var k = 0; k < facts.Length; k++) dots[facts[k]] += x * weights[k] * idf;
         }
     }
@@ -266,48 +347,32 @@ public sealed class ContextIndex
     /// <summary>A term of the claim being scored: its id among the facts' terms (-1: none has it), weight × idf, and idf.</summary>
     private readonly record struct ClaimTerm(string Term, int Id, double X, double Idf);
 
-    private static void Pick(ulong[] picked, List<int> facts)
+    private ReadOnlySpan<int> FactsOf(Postings postings) => _postingFacts.AsSpan(postings.Start, postings.Length);
+
+    private static void Pick(ulong[] picked, ReadOnlySpan<int> facts)
     {
         foreach (var f in facts) picked[f >> 6] |= 1UL << (f & 63);
     }
 
-    /// <summary>Appends a fact to a term's list; facts are added in fact-base order, once per term, so lists stay sorted.</summary>
-    private static void AddPosting(Dictionary<int, Postings> byTerm, int term, int fact, double weight)
-    {
-        if (!byTerm.TryGetValue(term, out var postings)) byTerm[term] = postings = new Postings();
-        postings.Facts.Add(fact);
-        postings.Weights.Add(weight);
-    }
-
-    /// <summary>The facts that have a term, in fact-base order, with the term's weight in each.</summary>
-    private sealed class Postings
-    {
-        public List<int> Facts { get; } = [];
-        public List<double> Weights { get; } = [];
-    }
+    /// <summary>The facts that have a term in one measure group, in fact-base order, with the term's weight in each: a range of the flat posting arrays.</summary>
+    private readonly record struct Postings(int Start, int Length);
 
     /// <summary>The facts of one measure: by context term, and by head (each distinct head once, found by its terms).</summary>
     private sealed class MeasureGroup
     {
-        private readonly Dictionary<IReadOnlySet<string>, HeadGroup> _heads = new(HeadTermsComparer.Instance);
-
         /// <summary>Facts by context term id.</summary>
         public Dictionary<int, Postings> ByTerm { get; } = new();
         public Dictionary<string, List<HeadGroup>> ByHead { get; } = new(StringComparer.Ordinal);
 
-        /// <summary>Files fact <paramref name="f"/> under its head; heads with the same terms are one group.</summary>
-        public HeadGroup HeadGroupOf(IReadOnlySet<string> head, int f, ref int groupCount)
+        /// <summary>A new head group of this measure, found by each of its head's terms.</summary>
+        public HeadGroup AddHeadGroup(IReadOnlySet<string> head, int number)
         {
-            if (!_heads.TryGetValue(head, out var group))
+            var group = new HeadGroup(head, number);
+            foreach (var term in head)
             {
-                _heads[head] = group = new HeadGroup(head, groupCount++);
-                foreach (var term in head)
-                {
-                    if (!ByHead.TryGetValue(term, out var groups)) ByHead[term] = groups = [];
-                    groups.Add(group);
-                }
+                if (!ByHead.TryGetValue(term, out var groups)) ByHead[term] = groups = [];
+                groups.Add(group);
             }
-            group.Facts.Add(f);
             return group;
         }
     }
@@ -322,22 +387,6 @@ public sealed class ContextIndex
         /// <summary>Its number in the index, so a claim's agreeing heads are marked in an array, not a set.</summary>
         public int Index { get; } = index;
         public List<int> Facts { get; } = [];
-    }
-
-    /// <summary>Head sets are equal when they hold the same terms (ordinal), whatever their order.</summary>
-    private sealed class HeadTermsComparer : IEqualityComparer<IReadOnlySet<string>>
-    {
-        public static HeadTermsComparer Instance { get; } = new();
-
-        public bool Equals(IReadOnlySet<string>? x, IReadOnlySet<string>? y) =>
-            ReferenceEquals(x, y) || (x is not null && y is not null && x.Count == y.Count && x.All(y.Contains));
-
-        public int GetHashCode(IReadOnlySet<string> head)
-        {
-            var hash = head.Count;
-            foreach (var term in head) hash ^= StringComparer.Ordinal.GetHashCode(term); // order-free
-            return hash;
-        }
     }
 }
 

@@ -7,6 +7,16 @@ public sealed class FactBase
 {
     internal FactBase(IReadOnlyList<SourceDocument> sources, IReadOnlyList<Fact> facts, IReadOnlyList<FactSeries> series,
         TermStatistics terms, Lexicon.Lexicon lexicon)
+        : this(sources, facts, series, terms, lexicon, layouts: null)
+    {
+    }
+
+    /// <param name="layouts">
+    /// Each kind's <see cref="ContextIndexLayout"/> read from a snapshot (checked against the facts by the reader), or
+    /// null to work them out from the facts' contexts.
+    /// </param>
+    internal FactBase(IReadOnlyList<SourceDocument> sources, IReadOnlyList<Fact> facts, IReadOnlyList<FactSeries> series,
+        TermStatistics terms, Lexicon.Lexicon lexicon, IReadOnlyDictionary<ClaimKind, ContextIndexLayout>? layouts)
     {
         Sources = sources;
         Facts = facts;
@@ -15,8 +25,9 @@ public sealed class FactBase
         Lexicon = lexicon;
         _byKind = facts.GroupBy(f => f.Claim.Kind).ToDictionary(g => g.Key, g => (IReadOnlyList<Fact>)g.ToList());
         // A count is matched only against counts of the same noun, so its noun is left out of its score (FactMatcher).
-        _indexByKind = _byKind.ToDictionary(k => k.Key, k => new ContextIndex(k.Value, terms,
-            f => f.Claim is QuantityClaim { Kind: ClaimKind.Count } count ? lexicon.Term(count.Noun) : null));
+        _indexByKind = _byKind.ToDictionary(k => k.Key, k => layouts is null
+            ? new ContextIndex(k.Value, terms, f => f.Claim is QuantityClaim { Kind: ClaimKind.Count } count ? lexicon.Term(count.Noun) : null)
+            : new ContextIndex(k.Value, terms, layouts[k.Key]));
     }
 
     private readonly Dictionary<ClaimKind, IReadOnlyList<Fact>> _byKind;
@@ -27,6 +38,9 @@ public sealed class FactBase
     public IReadOnlyList<FactSeries> Series { get; }
     public TermStatistics Terms { get; }
     public Lexicon.Lexicon Lexicon { get; }
+
+    /// <summary>Each kind's index, in the order the kinds first appear among the facts (for snapshots).</summary>
+    internal IEnumerable<KeyValuePair<ClaimKind, ContextIndex>> ContextIndexes => _indexByKind;
 
     public IReadOnlyList<Fact> OfKind(ClaimKind kind) => _byKind.TryGetValue(kind, out var facts) ? facts : [];
 

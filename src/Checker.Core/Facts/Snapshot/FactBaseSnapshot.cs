@@ -4,19 +4,20 @@ namespace Checker.Core.Facts.Snapshot;
 
 /// <summary>
 /// A built <see cref="FactBase"/> as bytes, and back: sources, facts with their claims and evidence, series and term
-/// statistics, so loading neither re-reads prose nor re-extracts, re-dedupes or re-links anything. Only the cheap
-/// derived indexes (facts by kind, <see cref="ContextIndex"/>) are rebuilt by <see cref="FactBase"/>'s constructor.
+/// statistics, and each kind's <see cref="ContextIndexLayout"/>, so loading neither re-reads prose nor re-extracts, re-dedupes,
+/// re-links or re-hashes context terms. Only what follows from the layout by array passes (norms, postings, head groups)
+/// is rebuilt by <see cref="FactBase"/>'s constructor.
 /// </summary>
 /// <remarks>
 /// Layout: an 8-byte magic, the format version, the payload's length and checksum, then the payload (a string table,
-/// then sources, term statistics, facts, series; see <see cref="SnapshotWriter"/>). Hand-written binary, no reflection,
+/// then sources, term statistics, facts, series, context-index layouts; see <see cref="SnapshotWriter"/>). Hand-written binary, no reflection,
 /// so it works under NativeAOT. A snapshot holds terms already folded by the lexicon it was built with: read it only
 /// with that same lexicon (callers key their snapshots on it).
 /// </remarks>
 public static class FactBaseSnapshot
 {
     /// <summary>Bump whenever the layout or the meaning of any field changes: an older snapshot is then refused, never misread.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2; // 2: contexts written once and shared; each kind's ContextIndexLayout stored, not rebuilt
 
     private static ReadOnlySpan<byte> Magic => "CHKFACTS"u8;
     private const int HeaderLength = 8 + 4 + 8 + 8;

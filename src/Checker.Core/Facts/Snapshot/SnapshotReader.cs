@@ -9,11 +9,12 @@ namespace Checker.Core.Facts.Snapshot;
 /// count bounded by the bytes left, so bytes that slipped past the checksum still end in a
 /// <see cref="SnapshotFormatException"/>, never in a wrong fact base or an out-of-memory.
 /// </summary>
-internal sealed class SnapshotReader
+internal sealed partial class SnapshotReader
 {
     private readonly BinaryReader _in;
     private readonly long _length;
     private string[] _strings = [];
+    private readonly List<ClaimContext> _contexts = []; // contexts read so far, by number
 
     private SnapshotReader(BinaryReader input, long length)
     {
@@ -79,7 +80,7 @@ internal sealed class SnapshotReader
             }
         }
         if (facts.Any(f => f.Series is null)) throw new SnapshotFormatException("a fact in no series");
-        return new FactBase(sources, facts, series, terms, lexicon);
+        return new FactBase(sources, facts, series, terms, lexicon, ContextIndexLayouts(facts));
     }
 
     private Claim Claim()
@@ -121,7 +122,21 @@ internal sealed class SnapshotReader
             OfficeSpan = Span(),
         };
 
+    /// <summary>A new context (0, then its weights and head), or the number of an earlier one plus one, shared.</summary>
     private ClaimContext Context()
+    {
+        var reference = _in.Read7BitEncodedInt();
+        if (reference != 0)
+        {
+            if ((uint)(reference - 1) >= (uint)_contexts.Count) throw new SnapshotFormatException($"context {reference} out of range");
+            return _contexts[reference - 1];
+        }
+        var context = NewContext();
+        _contexts.Add(context);
+        return context;
+    }
+
+    private ClaimContext NewContext()
     {
         var count = Count();
         var weights = new Dictionary<string, double>(count, StringComparer.Ordinal);

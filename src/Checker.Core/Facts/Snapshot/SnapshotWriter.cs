@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Checker.Core.Claims;
 using Checker.Core.Text;
@@ -6,17 +7,26 @@ namespace Checker.Core.Facts.Snapshot;
 
 /// <summary>
 /// Writes a fact base's payload: a table of every distinct string (terms repeat across thousands of facts, so each is
-/// stored and decoded once), then sources, term statistics, facts (claim, evidence) and series, all in the fact base's
+/// stored and decoded once), then sources, term statistics, facts (claim, evidence), series and each kind's context-index layout, all in the fact base's
 /// own order. Counts and indexes are 7-bit encoded; doubles are written bit for bit. <see cref="SnapshotReader"/>
 /// mirrors it field by field.
 /// </summary>
-internal sealed class SnapshotWriter
+internal sealed partial class SnapshotWriter
 {
     private readonly Dictionary<string, int> _stringIds = new(StringComparer.Ordinal);
     private readonly List<string> _strings = [];
     private readonly BinaryWriter _body;
 
-    private SnapshotWriter(BinaryWriter body) => _body = body;
+    // Contexts already written, by their encoding (one char per byte), numbered in order of first appearance.
+    private readonly Dictionary<string, int> _contextNumbers = new(StringComparer.Ordinal);
+    private readonly MemoryStream _contextScratch = new();
+    private readonly BinaryWriter _contextWriter;
+
+    private SnapshotWriter(BinaryWriter body)
+    {
+        _body = body;
+        _contextWriter = new BinaryWriter(_contextScratch, Encoding.UTF8, leaveOpen: true);
+    }
 
     public static byte[] Write(FactBase facts)
     {
@@ -85,6 +95,8 @@ internal sealed class SnapshotWriter
             Count(series.Facts.Count);
             foreach (var fact in series.Facts) Count(factIndex[fact]);
         }
+
+        ContextIndexes(facts);
     }
 
     private void Claim(Claim claim)
@@ -137,17 +149,32 @@ internal sealed class SnapshotWriter
     }
 
     // Weights and head are written in their enumeration order and read back by insertion in that order, so anything
-    // that sums over them (norms, cosines) adds in the same order and gets the same bits.
+    // that sums over them (norms, cosines) adds in the same order and gets the same bits. A context is written once:
+    // a claim whose context has the same terms, weights and order as an earlier one (every copy of a story) refers to
+    // it by number (contexts never change once built, so facts may share one). 0: a new context follows.
     private void Context(ClaimContext context)
     {
-        Count(context.Weights.Count);
+        _contextScratch.SetLength(0);
+        _contextWriter.Write7BitEncodedInt(context.Weights.Count);
         foreach (var (term, weight) in context.Weights)
         {
-            String(term);
-            _body.Write(weight);
+            _contextWriter.Write7BitEncodedInt(StringId(term));
+            _contextWriter.Write(weight);
         }
-        Count(context.Head.Count);
-        foreach (var term in context.Head) String(term);
+        _contextWriter.Write7BitEncodedInt(context.Head.Count);
+        foreach (var term in context.Head) _contextWriter.Write7BitEncodedInt(StringId(term));
+        _contextWriter.Flush();
+
+        var encoded = _contextScratch.GetBuffer().AsSpan(0, (int)_contextScratch.Length);
+        ref var number = ref CollectionsMarshal.GetValueRefOrAddDefault(_contextNumbers, Encoding.Latin1.GetString(encoded), out var known);
+        if (known)
+        {
+            _body.Write7BitEncodedInt(number + 1);
+            return;
+        }
+        number = _contextNumbers.Count - 1;
+        _body.Write7BitEncodedInt(0);
+        _body.Write(encoded);
     }
 
     private void Anchor(TimeAnchor? anchor)
@@ -172,7 +199,10 @@ internal sealed class SnapshotWriter
         _body.Write(style.Words);
     }
 
-    private void String(string value)
+    private void String(string value) => _body.Write7BitEncodedInt(StringId(value));
+
+    /// <summary>The string's number in the table, added on first use.</summary>
+    private int StringId(string value)
     {
         if (!_stringIds.TryGetValue(value, out var id))
         {
@@ -180,7 +210,7 @@ internal sealed class SnapshotWriter
             _stringIds.Add(value, id);
             _strings.Add(value);
         }
-        _body.Write7BitEncodedInt(id);
+        return id;
     }
 
     /// <summary>A presence flag, then the string when present.</summary>
