@@ -18,14 +18,8 @@ public static class CollectedStageCost
 {
     public static int Run(string[] args)
     {
-        var runs = 10;
-        if (args.Length >= 2 && args[0] == "-n") { runs = int.Parse(args[1]); args = args[2..]; }
-        var text = File.ReadAllText(args[0]);
-        var facts = SeedLoader.Embedded;
-        var checker = new DraftChecker(facts, RuleCatalog.All);
-        var extractor = new ClaimExtractor(facts.Lexicon);
-        var asOf = new DateOnly(2025, 9, 1);
-        var options = new CheckOptions { DefaultCurrency = "CAD", ForcedAsOf = asOf };
+        var (runs, path, text) = StageSubject.Read(args, defaultRuns: 10);
+        var (checker, extractor, asOf, options) = StageSubject.Engine();
         var document = MarkdownProse.Parse(text);
         var recognizerOptions = new RecognizerOptions("CAD", asOf);
         var costs = new Dictionary<string, List<(double Cpu, long Bytes)>>();
@@ -47,7 +41,7 @@ public static class CollectedStageCost
             Measure("extract", () => extractor.Extract(document, recognizerOptions));
             Measure("check", () => checker.Check(text, options));
         }
-        Console.WriteLine($"{Path.GetFileName(args[0])}: {text.Length:N0} chars, {runs} runs after a collection each, the last {runs - runs / 2} counted");
+        Console.WriteLine($"{Path.GetFileName(path)}: {text.Length:N0} chars, {runs} runs after a collection each, the last {runs - runs / 2} counted");
         Console.WriteLine("| stage | CPU min (ms) | CPU median (ms) | allocated (MB) |");
         Console.WriteLine("|---|---:|---:|---:|");
         foreach (var (stage, list) in costs)
@@ -58,24 +52,4 @@ public static class CollectedStageCost
         }
         return 0;
     }
-}
-
-/// <summary>This thread's CPU time from the kernel's scheduler clock (CLOCK_THREAD_CPUTIME_ID). Linux only.</summary>
-internal static class ThreadCpu
-{
-    public static double Milliseconds()
-    {
-        const int threadCpuTimeClock = 3;
-        if (ClockGetTime(threadCpuTimeClock, out var time) != 0) return double.NaN;
-        return time.Seconds * 1e3 + time.Nanoseconds / 1e6;
-    }
-
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
 }

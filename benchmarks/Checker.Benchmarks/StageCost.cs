@@ -18,25 +18,19 @@ public static class StageCost
 {
     public static int Run(string[] args)
     {
-        var runs = 8;
-        if (args.Length >= 2 && args[0] == "-n") { runs = int.Parse(args[1]); args = args[2..]; }
-        var text = File.ReadAllText(args[0]);
-        var facts = SeedLoader.Embedded;
-        var checker = new DraftChecker(facts, RuleCatalog.All);
-        var extractor = new ClaimExtractor(facts.Lexicon);
-        var asOf = new DateOnly(2025, 9, 1);
-        var options = new CheckOptions { DefaultCurrency = "CAD", ForcedAsOf = asOf };
+        var (runs, path, text) = StageSubject.Read(args, defaultRuns: 8);
+        var (checker, extractor, asOf, options) = StageSubject.Engine();
         var costs = new Dictionary<string, List<(double Wall, double Cpu, long Bytes)>>();
 
         T Measure<T>(string stage, Func<T> work)
         {
-            var cpu = ThreadCpuMilliseconds();
+            var cpu = ThreadCpu.Milliseconds();
             var bytes = GC.GetAllocatedBytesForCurrentThread();
             var wall = Stopwatch.StartNew();
             var result = work();
             var elapsed = wall.Elapsed.TotalMilliseconds;
             if (!costs.TryGetValue(stage, out var list)) costs[stage] = list = [];
-            list.Add((elapsed, ThreadCpuMilliseconds() - cpu, GC.GetAllocatedBytesForCurrentThread() - bytes));
+            list.Add((elapsed, ThreadCpu.Milliseconds() - cpu, GC.GetAllocatedBytesForCurrentThread() - bytes));
             return result;
         }
 
@@ -47,7 +41,7 @@ public static class StageCost
             var claims = Measure("extract", () => extractor.Extract(document, new RecognizerOptions("CAD", asOf)));
             Measure("judge", () => claims.Select(c => checker.Judge(c, asOf)).ToList());
         }
-        Console.WriteLine($"{Path.GetFileName(args[0])}: {text.Length:N0} chars, {runs} runs, medians of the last {runs - runs / 2}");
+        Console.WriteLine($"{Path.GetFileName(path)}: {text.Length:N0} chars, {runs} runs, medians of the last {runs - runs / 2}");
         Console.WriteLine("| stage | wall (ms) | CPU (ms) | allocated (MB) |");
         Console.WriteLine("|---|---:|---:|---:|");
         foreach (var (stage, list) in costs)
@@ -58,21 +52,4 @@ public static class StageCost
         }
         return 0;
     }
-
-    // This thread's CPU time from the kernel's scheduler clock (nanoseconds; /proc's figures tick every 10 ms). Linux only.
-    private static double ThreadCpuMilliseconds()
-    {
-        const int threadCpuTimeClock = 3; // CLOCK_THREAD_CPUTIME_ID
-        if (ClockGetTime(threadCpuTimeClock, out var time) != 0) return double.NaN;
-        return time.Seconds * 1e3 + time.Nanoseconds / 1e6;
-    }
-
-    private struct TimeSpec
-    {
-        public long Seconds;
-        public long Nanoseconds;
-    }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "clock_gettime")]
-    private static extern int ClockGetTime(int clock, out TimeSpec time);
 }
