@@ -1,9 +1,5 @@
-using System.Diagnostics;
-using Checker.Analyzers;
-using Checker.Core.Analysis;
 using Checker.Core.Claims;
 using Checker.Core.Prose;
-using Checker.Workspace;
 
 namespace Checker.Benchmarks;
 

@@ -1,9 +1,6 @@
 using System.Diagnostics;
-using Checker.Analyzers;
-using Checker.Core.Analysis;
 using Checker.Core.Claims;
 using Checker.Core.Prose;
-using Checker.Workspace;
 
 namespace Checker.Benchmarks;
 

@@ -9,10 +9,10 @@
 // Default drafts: examples/draft.md, the dev drafts of the language-server tests, /tmp/checker-bench-docs/draft-100k.md
 // and the latency harness's 100 KB draft (dev-02-figures.md repeated: ~900 KB of diagnostics).
 // The cache folder is fixed, so seed and rule-page links are the same in both runs.
-import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync, existsSync, readdirSync, mkdirSync } from 'node:fs';
 import { join, dirname, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { connect, repeatedDevDraft } from './client.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const arg = (name, fallback) => {
@@ -65,56 +65,15 @@ const files = arg('--drafts', undefined)?.split(',') ?? [
   '/tmp/checker-bench-docs/draft-100k.md',
 ].filter(existsSync);
 const drafts = files.map((path) => ({ name: basename(path), text: readFileSync(path, 'utf8') }));
-if (!process.argv.includes('--drafts')) drafts.push({ name: 'latency-100kb.md', text: latencyDraft(100 * 1024) });
-
-/** The latency harness's draft of about `bytes`: dev-02-figures.md's front matter once, then its body repeated. */
-function latencyDraft(bytes) {
-  const source = readFileSync(join(testDrafts, 'dev-02-figures.md'), 'utf8');
-  const end = source.indexOf('\n---', 3) + 4;
-  let text = source.slice(0, end);
-  while (text.length < bytes) text += source.slice(end);
-  return text;
-}
-const cacheDirectory = '/tmp/checker-frames-cache';
-mkdirSync(cacheDirectory, { recursive: true });
+if (!process.argv.includes('--drafts')) drafts.push({ name: 'latency-100kb.md', text: repeatedDevDraft(root, 100 * 1024) });
 
 const frames = [];
-const server = spawn('dotnet', [dll, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
-let buffer = Buffer.alloc(0);
-let nextId = 1;
-const pending = new Map();
-const listeners = new Set();
-const send = (message) => {
-  const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
-  server.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
-};
-server.stdout.on('data', (chunk) => {
-  buffer = Buffer.concat([buffer, chunk]);
-  for (;;) {
-    const headerEnd = buffer.indexOf('\r\n\r\n');
-    if (headerEnd < 0) return;
-    const length = Number(/Content-Length: *(\d+)/i.exec(buffer.subarray(0, headerEnd).toString('ascii'))[1]);
-    if (buffer.length < headerEnd + 4 + length) return;
-    const frame = buffer.subarray(0, headerEnd + 4 + length);
-    const message = JSON.parse(frame.subarray(headerEnd + 4).toString('utf8'));
-    buffer = buffer.subarray(headerEnd + 4 + length);
-    // Log lines carry timings and process details: they are not what this check compares.
-    if (message.method !== 'window/logMessage') frames.push(Buffer.from(frame));
-    if (message.method && message.id !== undefined) {
-      send({ id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => ({})) : null });
-    } else if (message.method) {
-      for (const listener of listeners) listener(message);
-    } else if (pending.has(message.id)) {
-      pending.get(message.id)(message);
-      pending.delete(message.id);
-    }
-  }
-});
-const request = (method, params) => new Promise((resolve) => { const id = nextId++; pending.set(id, resolve); send({ id, method, params }); });
-const notify = (method, params) => send({ method, params });
-const waitFor = (predicate) => new Promise((resolve) => {
-  const listener = (message) => { if (predicate(message)) { listeners.delete(listener); resolve(message); } };
-  listeners.add(listener);
+const cacheDirectory = '/tmp/checker-frames-cache';
+mkdirSync(cacheDirectory, { recursive: true });
+// Log lines carry timings and process details: they are not what this check compares.
+const { request, notify, waitFor } = connect({
+  dll,
+  onFrame: (frame, message) => { if (message.method !== 'window/logMessage') frames.push(Buffer.from(frame)); },
 });
 
 /** Edits that move diagnostics (a space, a new line on top), remove one, add one, and undo them. */

@@ -8,11 +8,11 @@
 // Needs a built server: dotnet build src/Checker.Cli -c Release. Prints median and 95th percentile per size.
 // --warmup: edits made and waited for but not timed, so the JIT compiles the typing path before the clock starts.
 // --trace: runs the server with CHECKER_LSP_TRACE=1 and writes its stderr (one line per version: ms per stage) to FILE.
-import { spawn } from 'node:child_process';
 import { readFileSync, mkdtempSync, openSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { connect, repeatedDevDraft } from './client.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const arg = (name, fallback) => {
@@ -27,75 +27,11 @@ const trace = arg('--trace', undefined);
 const pull = process.argv.includes('--pull');
 const file = arg('--file', undefined);
 
-/** A draft of about `bytes`: the dev draft's front matter once, then its body repeated. */
-function draftOf(bytes) {
-  const source = readFileSync(join(root, 'tests/Checker.LanguageServer.Tests/Drafts/dev-02-figures.md'), 'utf8');
-  const end = source.indexOf('\n---', 3) + 4;
-  const [front, body] = [source.slice(0, end), source.slice(end)];
-  let text = front;
-  while (text.length < bytes) text += body;
-  return text;
-}
-
-/** A minimal LSP client over the server's stdio: Content-Length framing, requests, notifications. */
-function connect() {
+/** A minimal LSP client over the server's stdio (client.mjs), with the server's trace on stderr when asked. */
+function start() {
   const stderr = trace === undefined ? 'ignore' : openSync(trace, 'w');
   const env = trace === undefined ? process.env : { ...process.env, CHECKER_LSP_TRACE: '1' };
-  const server = spawn('dotnet', [dll, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', stderr], env });
-  let buffer = Buffer.alloc(0);
-  let nextId = 1;
-  const pending = new Map();
-  const listeners = new Set();
-  const send = (message) => {
-    const body = Buffer.from(JSON.stringify({ jsonrpc: '2.0', ...message }), 'utf8');
-    // One write per frame: header and body in two writes could reach the server as two reads.
-    server.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`, 'ascii'), body]));
-  };
-  // Chunks are joined only once a frame is complete: joining on every 64 KB chunk copies a 1 MB frame ~16 times.
-  let chunks = [];
-  let received = 0;
-  let needed = 0;
-  server.stdout.on('data', (chunk) => {
-    chunks.push(chunk);
-    received += chunk.length;
-    if (received < needed) return;
-    buffer = Buffer.concat([buffer, ...chunks]);
-    chunks = [];
-    received = 0;
-    needed = 0;
-    for (;;) {
-      const headerEnd = buffer.indexOf('\r\n\r\n');
-      if (headerEnd < 0) return;
-      const length = Number(/Content-Length: *(\d+)/i.exec(buffer.subarray(0, headerEnd).toString('ascii'))[1]);
-      if (buffer.length < headerEnd + 4 + length) {
-        needed = headerEnd + 4 + length - buffer.length;
-        return;
-      }
-      // When the frame's last byte was in: what follows (UTF-8 decode, JSON.parse) is the client's own work.
-      const arrived = process.hrtime.bigint();
-      const message = JSON.parse(buffer.subarray(headerEnd + 4, headerEnd + 4 + length).toString('utf8'));
-      message.arrived = arrived;
-      buffer = buffer.subarray(headerEnd + 4 + length);
-      if (message.method && message.id !== undefined) {
-        // Server-to-client requests: configuration gets empty settings, everything else a null result.
-        send({ id: message.id, result: message.method === 'workspace/configuration' ? message.params.items.map(() => ({})) : null });
-      } else if (message.method) {
-        for (const listener of listeners) listener(message);
-      } else if (pending.has(message.id)) {
-        pending.get(message.id)(message);
-        pending.delete(message.id);
-      }
-    }
-  });
-  return {
-    request: (method, params) => new Promise((resolve) => { const id = nextId++; pending.set(id, resolve); send({ id, method, params }); }),
-    notify: (method, params) => send({ method, params }),
-    waitFor: (predicate) => new Promise((resolve) => {
-      const listener = (message) => { if (predicate(message)) { listeners.delete(listener); resolve(message); } };
-      listeners.add(listener);
-    }),
-    close: async function () { await this.request('shutdown', null); this.notify('exit', null); },
-  };
+  return connect({ dll, stderr, env });
 }
 
 /** Send and receive times (hrtime, ns) of each timed version, to line up with the server's trace clock. */
@@ -138,14 +74,14 @@ async function measure(client, name, text) {
   return { name, bytes: Buffer.byteLength(text), median: percentile(samples, 50), p95: percentile(samples, 95) };
 }
 
-const client = connect();
+const client = start();
 const initializationOptions = { cacheDirectory: mkdtempSync(join(tmpdir(), 'checker-latency-')) };
 if (debounce !== undefined) initializationOptions.debounceMs = Number(debounce);
 const capabilities = pull ? { textDocument: { diagnostic: { dynamicRegistration: false } } } : {};
 await client.request('initialize', { processId: process.pid, rootUri: null, capabilities, initializationOptions });
 client.notify('initialized', {});
 const results = file === undefined
-  ? [await measure(client, '6kb', draftOf(6 * 1024)), await measure(client, '100kb', draftOf(100 * 1024))]
+  ? [await measure(client, '6kb', repeatedDevDraft(root, 6 * 1024)), await measure(client, '100kb', repeatedDevDraft(root, 100 * 1024))]
   : [await measure(client, file.split('/').pop().replace(/\.md$/, ''), readFileSync(file, 'utf8'))];
 await client.close();
 console.log(`didChange -> ${pull ? 'textDocument/diagnostic answer' : 'publishDiagnostics'}, ${runs} timed edits per draft after ${warmup} untimed, debounce ${debounce === undefined ? 'adaptive (server default)' : debounce + ' ms'}`);
