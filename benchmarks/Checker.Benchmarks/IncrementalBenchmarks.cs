@@ -12,6 +12,7 @@ namespace Checker.Benchmarks;
 /// same text. The edit is in the middle of the draft, inside a sentence with claims.
 /// </summary>
 [MemoryDiagnoser]
+[GcConcurrent(false)] // as `checker` ships (Checker.Cli.csproj)
 public class IncrementalBenchmarks
 {
     private string _text = "";

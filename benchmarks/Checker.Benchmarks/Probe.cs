@@ -31,6 +31,9 @@ public static class Probe
         return 0;
     }
 
+    /// <summary>How many collections of each generation have run so far (a gen1 collection counts as gen0 too, and so on).</summary>
+    private static int[] CollectionCounts() => [GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2)];
+
     private static void Once(string file, string text, ClaimExtractor extractor, DraftChecker checker)
     {
         {
@@ -40,11 +43,15 @@ public static class Probe
             sw.Restart();
             var claims = extractor.Extract(doc, new RecognizerOptions("CAD"));
             var extract = sw.Elapsed.TotalMilliseconds;
+            var collections = CollectionCounts();
+            var paused = GC.GetTotalPauseDuration();
             sw.Restart();
             var result = checker.Check(text, new CheckOptions { DefaultCurrency = "CAD" });
             var check = sw.Elapsed.TotalMilliseconds;
+            var during = CollectionCounts().Zip(collections, (after, before) => after - before);
             Console.WriteLine($"{Path.GetFileName(file)}: {text.Length} chars, {doc.Sentences.Count} sentences, {claims.Count} claims, " +
-                              $"{result.Diagnostics.Count} diagnostics; parse {parse:F1} ms, extract {extract:F1} ms, check {check:F1} ms");
+                              $"{result.Diagnostics.Count} diagnostics; parse {parse:F1} ms, extract {extract:F1} ms, check {check:F1} ms " +
+                              $"(collections during the check, gen0/1/2: {string.Join("/", during)}, paused {(GC.GetTotalPauseDuration() - paused).TotalMilliseconds:F1} ms)");
         }
     }
 }

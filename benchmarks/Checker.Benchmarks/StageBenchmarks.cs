@@ -23,6 +23,7 @@ public static class Docs
 
 /// <summary>The engine's stages and the full check on 6 KB / 100 KB / 1 MB drafts made from the seeds. Throughput = size / mean.</summary>
 [MemoryDiagnoser]
+[GcConcurrent(false)] // as `checker` ships (Checker.Cli.csproj)
 public class StageBenchmarks
 {
     private string _text = "";
@@ -60,6 +61,7 @@ public class StageBenchmarks
 
 /// <summary>Building the fact base of the embedded seeds from their text (what every CLI start pays once).</summary>
 [MemoryDiagnoser]
+[GcConcurrent(false)] // as `checker` ships (Checker.Cli.csproj)
 public class FactBaseBenchmarks
 {
     private IReadOnlyList<SourceDocument> _sources = [];
