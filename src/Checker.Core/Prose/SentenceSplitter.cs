@@ -10,6 +10,9 @@ public static class SentenceSplitter
         "no", "vol", "fig", "p", "pp", "vs", "etc", "inc", "ltd", "co", "corp", "approx", "est", "conn", "mt", "ft",
     };
 
+    /// <summary>Looks a word up in <see cref="Abbreviations"/> without making a string of it.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationOf = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     public static IReadOnlyList<Sentence> Split(ProseDocument document)
     {
         var sentences = new List<Sentence>();
@@ -48,10 +51,10 @@ public static class SentenceSplitter
         // The word before the period: an abbreviation or an initial does not end a sentence.
         var wordStart = at;
         while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.')) wordStart--;
-        var word = text.Substring(wordStart, at - wordStart);
+        var word = text.AsSpan(wordStart, at - wordStart);
         if (word.Length == 1 && char.IsUpper(word[0])) return false;
         if (word.Contains('.')) return !char.IsUpper(following) || word.Length > 4 ? true : false;
-        return !Abbreviations.Contains(word);
+        return !AbbreviationOf.Contains(word);
     }
 
     /// <summary>

@@ -8,12 +8,9 @@ public sealed class LineMap
 
     public LineMap(string text)
     {
-        var starts = new List<int> { 0 };
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n') starts.Add(i + 1);
-        }
-        _lineStarts = starts.ToArray();
+        // Counted first so the array is made once at its size; both passes are vectorized searches.
+        _lineStarts = new int[text.AsSpan().Count('\n') + 1];
+        for (int line = 1, end = text.IndexOf('\n'); end >= 0; end = text.IndexOf('\n', end + 1)) _lineStarts[line++] = end + 1;
         _length = text.Length;
     }
 
