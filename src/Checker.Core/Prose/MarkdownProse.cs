@@ -54,6 +54,7 @@ public static class MarkdownProse
         prose.Fill(' ');
         var source = read.Source;
         var heading = "";
+        var pending = new Stack<Inline>();
         foreach (var block in read.Document.Descendants<LeafBlock>())
         {
             if (block is YamlFrontMatterBlock yaml)
@@ -62,7 +63,7 @@ public static class MarkdownProse
                 continue;
             }
             if (block is not (ParagraphBlock or HeadingBlock) || block.Inline is null) continue;
-            var span = Paint(source, block.Inline, prose);
+            var span = Paint(source, block.Inline, prose, pending);
             if (span.IsEmpty) continue;
             var kind = KindOf(block);
             var context = block.Parent is TableCell cell ? TableContext(source, cell) : heading;
@@ -71,38 +72,50 @@ public static class MarkdownProse
         }
     }
 
-    /// <summary>Copies the literal characters of an inline container into the prose; returns the span they cover.</summary>
-    private static TextSpan Paint(string source, ContainerInline container, Span<char> prose)
+    /// <summary>
+    /// Copies the literal characters of an inline container into the prose (not those of an image's alt text, which
+    /// is not prose); returns the span they cover. Walks the inlines with an explicit stack (left empty): nesting is the draft's.
+    /// </summary>
+    private static TextSpan Paint(string source, ContainerInline container, Span<char> prose, Stack<Inline> pending)
     {
         int start = int.MaxValue, end = -1;
-        foreach (var literal in container.Descendants<LiteralInline>())
+        pending.Push(container);
+        while (pending.TryPop(out var inline))
         {
-            if (IsInsideImage(literal)) continue;
-            var from = Math.Max(0, literal.Span.Start);
-            var to = Math.Min(source.Length, literal.Span.End + 1); // Markdig's End is inclusive
-            for (var i = from; i < to; i++)
+            switch (inline)
             {
-                var c = source[i];
-                // A backslash escape is markup, not prose.
-                if (c == '\\' && i + 1 < to && char.IsPunctuation(source[i + 1]) | char.IsSymbol(source[i + 1])) continue;
-                prose[i] = c is '\r' or '\n' or '\t' ? ' ' : c;
-            }
-            if (to > from)
-            {
-                start = Math.Min(start, from);
-                end = Math.Max(end, to);
+                case LiteralInline literal:
+                    var from = Math.Max(0, literal.Span.Start);
+                    var to = Math.Min(source.Length, literal.Span.End + 1); // Markdig's End is inclusive
+                    if (to <= from) break;
+                    PaintLiteral(source.AsSpan(from, to - from), prose.Slice(from, to - from));
+                    start = Math.Min(start, from);
+                    end = Math.Max(end, to);
+                    break;
+                case LinkInline { IsImage: true }:
+                    break;
+                case ContainerInline children:
+                    for (var child = children.LastChild; child is not null; child = child.PreviousSibling) pending.Push(child);
+                    break;
             }
         }
         return end < 0 ? default : new TextSpan(start, end);
     }
 
-    private static bool IsInsideImage(Inline inline)
+    /// <summary>A literal's text as prose: line breaks and tabs become spaces, and a backslash escape is markup.</summary>
+    private static void PaintLiteral(ReadOnlySpan<char> text, Span<char> prose)
     {
-        for (var parent = inline.Parent; parent is not null; parent = parent.Parent)
+        text.CopyTo(prose);
+        prose.Replace('\r', ' ');
+        prose.Replace('\n', ' ');
+        prose.Replace('\t', ' ');
+        var at = text.IndexOf('\\');
+        while (at >= 0 && at + 1 < text.Length)
         {
-            if (parent is LinkInline { IsImage: true }) return true;
+            if (char.IsPunctuation(text[at + 1]) || char.IsSymbol(text[at + 1])) prose[at] = ' ';
+            var next = text[(at + 1)..].IndexOf('\\');
+            at = next < 0 ? -1 : at + 1 + next;
         }
-        return false;
     }
 
     private static BlockKind KindOf(LeafBlock block)

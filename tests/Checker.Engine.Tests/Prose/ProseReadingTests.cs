@@ -70,6 +70,24 @@ public class ProseReadingTests
         Assert.Equal([new TextSpan(first, first + run.Length), new TextSpan(second, second + run.Length)], spans);
     }
 
+    [Theory]
+    [InlineData("Plain words here.", "Plain words here.")]
+    [InlineData("Some *emphasis* and **strong** text.", "Some  emphasis  and   strong   text.")]
+    [InlineData("A [link text](http://example.com/x) here.", "A  link text                        here.")]
+    [InlineData("An ![alt words](pic.png) image.", "An                       image.")]
+    [InlineData("A [link with ![inner alt](i.png) image](u) end.", "A  link with                     image     end.")]
+    [InlineData("Costs \\$5 and \\*not emphasis\\*.", "Costs  $5 and  *not emphasis *.")]
+    [InlineData("A lone backslash \\ stays, as does a\\b.", "A lone backslash \\ stays, as does a\\b.")]
+    [InlineData("Ends with a backslash \\", "Ends with a backslash \\")]
+    [InlineData("Line one\nline two\twith a tab.", "Line one line two with a tab.")]
+    [InlineData("Some `code 1,000` and <b>html</b> words.", "Some              and    html     words.")]
+    public void Only_literal_text_is_prose_at_its_own_offsets(string markdown, string prose)
+    {
+        var document = MarkdownProse.Parse(markdown);
+        Assert.Equal(markdown.Length, document.Prose.Length);
+        Assert.Equal(prose, document.Prose);
+    }
+
     /// <summary>Exactly <paramref name="length"/> characters of words ending in a space (or nothing at 0).</summary>
     private static string PlainWords(int length)
     {
