@@ -71,6 +71,16 @@ public sealed class DraftChecker
         var claims = _extractor.Extract(document, recognizerOptions, reuse, tokens);
         reuse?.Finish(recognizerOptions);
         var judgements = judge(claims, asOf);
+        return Report(markdown, document, asOf, judgements, options, tokens);
+    }
+
+    /// <summary>
+    /// The check's last step, after judging: the draft's own problems, every rule over the judgements, and the draft's
+    /// suppression comments. <paramref name="tokens"/> are the tokens extraction made, which some rules read again.
+    /// </summary>
+    public CheckResult Report(string markdown, ProseDocument document, DateOnly asOf, IReadOnlyList<Judgement> judgements, CheckOptions options,
+        SentenceTokens tokens)
+    {
         var diagnostics = new List<Diagnostic>();
         foreach (var problem in document.Problems)
             diagnostics.Add(new Diagnostic(ToolDiagnostics.BadDocument, problem.Span, problem.Message, Severity.Error, [], [], []));
