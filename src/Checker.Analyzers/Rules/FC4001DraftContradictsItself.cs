@@ -23,11 +23,27 @@ public sealed class FC4001DraftContradictsItself : IRule
 
     public void Analyze(RuleContext context)
     {
-        var all = context.Judgements.Where(j => j.Verdict is Verdict.Supported or Verdict.Unsupported && j.Claim is QuantityClaim).ToList();
         // Only statements with the same comparison key can be of one quantity (see SameQuantity), so pairs are looked
         // for within each group, in draft order: the same pairs as comparing every two, without the n² over a long draft.
-        foreach (var quiet in all.GroupBy(j => ComparisonKey(context, (QuantityClaim)j.Claim)).Where(g => g.Key is not null).Select(g => g.ToList()))
-            AnalyzeGroup(context, quiet);
+        // Groups are taken in the order of their first statement.
+        var groups = new Dictionary<string, List<Judgement>>(StringComparer.Ordinal);
+        var inOrder = new List<List<Judgement>>();
+        foreach (var j in context.Judgements)
+        {
+            if (j.Verdict is not (Verdict.Supported or Verdict.Unsupported) || j.Claim is not QuantityClaim claim) continue;
+            if (ComparisonKey(context, claim) is not { } key) continue;
+            if (!groups.TryGetValue(key, out var group))
+            {
+                groups[key] = group = [];
+                inOrder.Add(group);
+            }
+            group.Add(j);
+        }
+        // A statement alone in its group has nothing to contradict.
+        foreach (var quiet in inOrder)
+        {
+            if (quiet.Count > 1) AnalyzeGroup(context, quiet);
+        }
     }
 
     /// <summary>
@@ -44,7 +60,16 @@ public sealed class FC4001DraftContradictsItself : IRule
         // The whole head, not a shared word: "military assistance" and "humanitarian assistance" are two quantities.
         var noun = c.Kind == ClaimKind.Count ? context.Facts.Lexicon.Term(c.Noun) : "";
         var anchor = c.Anchor is { } x ? $"{x.Kind}:{x.From.Year}" : "-";
-        return $"{c.Kind}|{noun}|{anchor}|{string.Join(" ", c.Context.Head.Order(StringComparer.Ordinal))}";
+        return $"{c.Kind}|{noun}|{anchor}|{HeadText(c.Context.Head)}";
+    }
+
+    /// <summary>The head's terms in ordinal order, separated by spaces (most heads are one word).</summary>
+    private static string HeadText(IReadOnlySet<string> head)
+    {
+        if (head.Count == 1) return head.First();
+        var terms = head.ToArray();
+        Array.Sort(terms, StringComparer.Ordinal);
+        return string.Join(" ", terms);
     }
 
     private static void AnalyzeGroup(RuleContext context, List<Judgement> quiet)

@@ -50,7 +50,8 @@ internal sealed class SentenceSimilarity
             return;
         }
         var head = contexts.Count > 0 ? contexts[0].Head : new HashSet<string>();
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        // A group's statements share most of their words: a few dozen terms in all, as a rule.
+        var numbers = new Dictionary<string, int>(64, StringComparer.Ordinal);
         // Room for every term of at least the sentence weight (the head's leave some unused).
         var room = 0;
         foreach (var context in contexts)

@@ -102,7 +102,9 @@ public sealed class DraftChecker
                 diagnostics.Add(new Diagnostic(ToolDiagnostics.RuleFailed, new Text.TextSpan(0, 0),
                     $"Rule {rule.Descriptor.Id} failed and was skipped: {ex.GetType().Name}: {ex.Message}", Severity.Error, [], [], []));
             }
-            diagnostics.AddRange(found.Select(d => d with { Severity = severity.Value }));
+            // A rule reports at its default severity; only a configured one needs a copy of each diagnostic.
+            if (severity == rule.Descriptor.DefaultSeverity && found.TrueForAll(d => d.Severity == severity)) diagnostics.AddRange(found);
+            else diagnostics.AddRange(found.Select(d => d with { Severity = severity.Value }));
         }
         var (directives, directiveProblems) = DirectiveParser.Parse(markdown);
         foreach (var problem in directiveProblems)
