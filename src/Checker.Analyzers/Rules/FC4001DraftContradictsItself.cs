@@ -26,7 +26,7 @@ public sealed class FC4001DraftContradictsItself : IRule
         // Only statements with the same comparison key can be of one quantity (see SameQuantity), so pairs are looked
         // for within each group, in draft order: the same pairs as comparing every two, without the n² over a long draft.
         // Groups are taken in the order of their first statement.
-        var groups = new Dictionary<string, List<Judgement>>(StringComparer.Ordinal);
+        var groups = new Dictionary<StatementKey, List<Judgement>>();
         var inOrder = new List<List<Judgement>>();
         foreach (var j in context.Judgements)
         {
@@ -52,15 +52,20 @@ public sealed class FC4001DraftContradictsItself : IRule
     /// </summary>
     public const int MaxEarlierStatements = 256;
 
-    /// <summary>What two statements must share to be of one quantity; null when a statement can never be compared.</summary>
-    private static string? ComparisonKey(RuleContext context, QuantityClaim c)
+    /// <summary>
+    /// What two statements must share to be of one quantity: kind, counted noun (as a term; "" for other kinds), time
+    /// anchor (its kind and year; none for an unanchored figure) and head (its terms in ordinal order, space-separated).
+    /// </summary>
+    private readonly record struct StatementKey(ClaimKind Kind, string Noun, AnchorKind? Anchor, int AnchorYear, string Head);
+
+    /// <summary>The statement's <see cref="StatementKey"/>; null when a statement can never be compared.</summary>
+    private static StatementKey? ComparisonKey(RuleContext context, QuantityClaim c)
     {
         // Durations measure too many different spans ("four years of war", "the next five years") to compare here.
         if (c.Kind == ClaimKind.Duration || c.Context.Head.Count == 0) return null;
         // The whole head, not a shared word: "military assistance" and "humanitarian assistance" are two quantities.
-        var noun = c.Kind == ClaimKind.Count ? context.Facts.Lexicon.Term(c.Noun) : "";
-        var anchor = c.Anchor is { } x ? $"{x.Kind}:{x.From.Year}" : "-";
-        return $"{c.Kind}|{noun}|{anchor}|{HeadText(c.Context.Head)}";
+        var noun = c.Kind == ClaimKind.Count ? context.Facts.Lexicon.Term(c.Noun) ?? "" : "";
+        return new StatementKey(c.Kind, noun, c.Anchor?.Kind, c.Anchor?.From.Year ?? 0, HeadText(c.Context.Head));
     }
 
     /// <summary>The head's terms in ordinal order, separated by spaces (most heads are one word).</summary>
@@ -84,17 +89,18 @@ public sealed class FC4001DraftContradictsItself : IRule
             if (reported[b]) continue;
             for (var a = Math.Max(0, b - MaxEarlierStatements); a < b; a++)
             {
-                var earlier = (QuantityClaim)quiet[a].Claim;
-                var sourced = quiet[a].Verdict == Verdict.Supported || quiet[b].Verdict == Verdict.Supported;
-                if (!SameQuantity(similarity, a, b, earlier, later, sourced ? SourcedSimilarity : UnsourcedSimilarity)) continue;
+                // Every test below only passes the pair by; the cheap ones come first, the context score last.
                 // Two figures the sources both back are two true statements, not a contradiction.
                 if (quiet[a].Verdict == Verdict.Supported && quiet[b].Verdict == Verdict.Supported) continue;
                 // When the fact base supports one of them, the other is the one to fix.
                 var earlierIsTarget = quiet[b].Verdict == Verdict.Supported && quiet[a].Verdict == Verdict.Unsupported;
-                var (target, other) = earlierIsTarget ? (earlier, later) : (later, earlier);
                 var targetIndex = earlierIsTarget ? a : b;
                 if (reported[targetIndex]) continue;
+                var earlier = (QuantityClaim)quiet[a].Claim;
+                var (target, other) = earlierIsTarget ? (earlier, later) : (later, earlier);
                 if (QuantityComparer.Compare(target, other).Verdict == Verdict.Supported) continue;
+                var sourced = quiet[a].Verdict == Verdict.Supported || quiet[b].Verdict == Verdict.Supported;
+                if (!SameQuantity(similarity, a, b, earlier, later, sourced ? SourcedSimilarity : UnsourcedSimilarity)) continue;
                 reported[targetIndex] = true;
                 context.Report(target.Span, $"The draft says {other.Text} elsewhere about the same thing; here it says {target.Text}.",
                     fixes: QuantityFixes.ReplaceWithSource(target, other),

@@ -20,9 +20,12 @@ public sealed class FC6001NameSpelledTwoWays : IRule
         var nameKeys = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var sentence = 0; sentence < context.Document.Sentences.Count; sentence++)
         {
-            // The tokens extraction made: the draft is not tokenized a second time.
-            foreach (var token in context.TokensOf(sentence))
+            // The tokens extraction made: the draft is not tokenized a second time. (Indexed: a foreach over the
+            // interface would allocate an enumerator for each of a long draft's tens of thousands of sentences.)
+            var tokens = context.TokensOf(sentence);
+            for (var t = 0; t < tokens.Count; t++)
             {
+                var token = tokens[t];
                 if (!token.IsWord || !char.IsUpper(token.Text[0])) continue;
                 if (!nameKeys.TryGetValue(token.Text, out var key))
                     nameKeys[token.Text] = key = lexicon.HasVariants(token.Text) ? lexicon.NameKey(token.Text) : null;
