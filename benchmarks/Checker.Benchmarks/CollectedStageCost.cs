@@ -7,7 +7,8 @@ namespace Checker.Benchmarks;
 /// `collected [-n N] FILE`: like <see cref="StageCost"/> (`stages`), but the heap is collected before every measured call,
 /// so no garbage collection caused by an earlier stage lands in the one measured, and each stage pays only for its own
 /// work and for the collections its own garbage triggers. Reports the minimum and the median of this thread's CPU time
-/// (the minimum is the steadiest figure on a shared machine) and the bytes allocated, for extraction and the full check.
+/// (the minimum is the steadiest figure on a shared machine) and the bytes allocated, for extraction, the rules (`DraftChecker.Report` over
+/// judgements made beforehand) and the full check.
 /// Run it with the default GC settings to see what a real warm check pays, collections included.
 /// </summary>
 public static class CollectedStageCost
@@ -19,6 +20,10 @@ public static class CollectedStageCost
         var document = MarkdownProse.Parse(text);
         var recognizerOptions = new RecognizerOptions("CAD", asOf);
         var costs = new Dictionary<string, List<(double Cpu, long Bytes)>>();
+        // The rules stage reads the judgements of this document, with every sentence tokenized as extraction leaves them.
+        var judgements = extractor.Extract(document, recognizerOptions).Select(c => checker.Judge(c, asOf)).ToList();
+        var tokens = new SentenceTokens(document);
+        for (var sentence = 0; sentence < document.Sentences.Count; sentence++) tokens.Of(sentence);
 
         void Measure(string stage, Func<object> work)
         {
@@ -35,6 +40,7 @@ public static class CollectedStageCost
         for (var run = 0; run < runs; run++)
         {
             Measure("extract", () => extractor.Extract(document, recognizerOptions));
+            Measure("rules", () => checker.Report(text, document, asOf, judgements, options, tokens));
             Measure("check", () => checker.Check(text, options));
         }
         Console.WriteLine($"{Path.GetFileName(path)}: {text.Length:N0} chars, {runs} runs after a collection each, the last {runs - runs / 2} counted");

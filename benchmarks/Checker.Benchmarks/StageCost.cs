@@ -7,8 +7,8 @@ namespace Checker.Benchmarks;
 /// <summary>
 /// `stages [-n N] FILE`: what each stage of a warm check costs, as the median of the last half of N runs, in wall time,
 /// in this thread's CPU time (steadier than wall time on a shared machine, where other processes take the cores) and
-/// in bytes allocated (exact whatever the load). Stages: parse, extract, judge every claim, the full check
-/// (`DraftChecker.Check`: all of them plus the rules and suppressions). As of 2025-09-01, currency CAD, as in
+/// in bytes allocated (exact whatever the load). Stages: parse, extract, judge every claim, the rules (`DraftChecker.Report`:
+/// the rules, suppressions and diagnostics over those judgements), the full check (`DraftChecker.Check`: all of them). As of 2025-09-01, currency CAD, as in
 /// <see cref="StageBenchmarks"/>.
 /// </summary>
 public static class StageCost
@@ -36,7 +36,11 @@ public static class StageCost
             Measure("check", () => checker.Check(text, options));
             var document = Measure("parse", () => MarkdownProse.Parse(text));
             var claims = Measure("extract", () => extractor.Extract(document, new RecognizerOptions("CAD", asOf)));
-            Measure("judge", () => claims.Select(c => checker.Judge(c, asOf)).ToList());
+            var judgements = Measure("judge", () => claims.Select(c => checker.Judge(c, asOf)).ToList());
+            // The rules alone, over these judgements, with every sentence already tokenized as extraction leaves them.
+            var tokens = new SentenceTokens(document);
+            for (var sentence = 0; sentence < document.Sentences.Count; sentence++) tokens.Of(sentence);
+            Measure("rules", () => checker.Report(text, document, asOf, judgements, options, tokens));
         }
         Console.WriteLine($"{Path.GetFileName(path)}: {text.Length:N0} chars, {runs} runs, medians of the last {runs - runs / 2}");
         Console.WriteLine("| stage | wall (ms) | CPU (ms) | allocated (MB) |");

@@ -1,6 +1,7 @@
 using Checker.Core.Analysis;
 using Checker.Core.Claims;
 using Checker.Core.Diagnostics;
+using Checker.Core.Facts;
 using Checker.Core.Matching;
 
 namespace Checker.Analyzers.Rules;
@@ -19,13 +20,17 @@ public sealed class FC2003DateContradictsSource : IRule
 
     public void Analyze(RuleContext context)
     {
+        // What the source says is written once per fact: a long draft gets the same few dates wrong many times.
+        var sourceSays = new Dictionary<Fact, string>();
         foreach (var j in context.Judgements)
         {
             if (j.Finding != Finding.DateContradicted || j.Claim is not DateClaim claim || j.Fact?.Claim is not DateClaim source) continue;
-            var resolved = source.Relative ? $" (\"{source.Text}\", written {j.Fact.Date:yyyy-MM-dd})" : "";
-            context.Report(claim.Span,
-                $"The source dates this {source.Describe()}{resolved} ({RuleContext.Provenance(j.Fact)}); the draft says {claim.Text}.",
-                j.Fact.Evidence, Fixes(claim, source), claim: claim);
+            if (!sourceSays.TryGetValue(j.Fact, out var says))
+            {
+                var resolved = source.Relative ? $" (\"{source.Text}\", written {j.Fact.Date:yyyy-MM-dd})" : "";
+                sourceSays[j.Fact] = says = $"The source dates this {source.Describe()}{resolved} ({RuleContext.Provenance(j.Fact)})";
+            }
+            context.Report(claim.Span, $"{says}; the draft says {claim.Text}.", j.Fact.Evidence, Fixes(claim, source), claim: claim);
         }
     }
 }

@@ -15,19 +15,23 @@ public sealed class FC6001NameSpelledTwoWays : IRule
     {
         var lexicon = context.Facts.Lexicon;
         var first = new Dictionary<string, Token>();
-        // Every capitalised word is looked up, and the lexicon folds it on each lookup: a word's answer is kept for the draft.
-        var hasVariants = new Dictionary<string, bool>(StringComparer.Ordinal);
+        // Every capitalised word is looked up, and the lexicon folds it on each lookup: a word's answer (its person's
+        // key, or null for a word that is no spelling of a person with several) is kept for the draft.
+        var nameKeys = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var sentence = 0; sentence < context.Document.Sentences.Count; sentence++)
         {
-            // The tokens extraction made: the draft is not tokenized a second time.
-            foreach (var token in context.TokensOf(sentence))
+            // The tokens extraction made: the draft is not tokenized a second time. (Indexed: a foreach over the
+            // interface would allocate an enumerator for each of a long draft's tens of thousands of sentences.)
+            var tokens = context.TokensOf(sentence);
+            for (var t = 0; t < tokens.Count; t++)
             {
+                var token = tokens[t];
                 if (!token.IsWord || !char.IsUpper(token.Text[0])) continue;
-                if (!hasVariants.TryGetValue(token.Text, out var variants)) hasVariants[token.Text] = variants = lexicon.HasVariants(token.Text);
-                if (!variants) continue;
-                var key = lexicon.NameKey(token.Text);
-                var spelling = Spelling(token.Text);
+                if (!nameKeys.TryGetValue(token.Text, out var key))
+                    nameKeys[token.Text] = key = lexicon.HasVariants(token.Text) ? lexicon.NameKey(token.Text) : null;
+                if (key is null) continue;
                 if (!first.TryGetValue(key, out var earlier)) { first[key] = token; continue; }
+                var spelling = Spelling(token.Text);
                 if (Spelling(earlier.Text) == spelling) continue;
                 var span = new Checker.Core.Text.TextSpan(token.Span.Start, token.Span.Start + spelling.Length);
                 context.Report(span, $"\"{spelling}\" is spelled \"{Spelling(earlier.Text)}\" earlier in the draft; pick one spelling.",

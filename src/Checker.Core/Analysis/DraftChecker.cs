@@ -71,6 +71,16 @@ public sealed class DraftChecker
         var claims = _extractor.Extract(document, recognizerOptions, reuse, tokens);
         reuse?.Finish(recognizerOptions);
         var judgements = judge(claims, asOf);
+        return Report(markdown, document, asOf, judgements, options, tokens);
+    }
+
+    /// <summary>
+    /// The check's last step, after judging: the draft's own problems, every rule over the judgements, and the draft's
+    /// suppression comments. <paramref name="tokens"/> are the tokens extraction made, which some rules read again.
+    /// </summary>
+    public CheckResult Report(string markdown, ProseDocument document, DateOnly asOf, IReadOnlyList<Judgement> judgements, CheckOptions options,
+        SentenceTokens tokens)
+    {
         var diagnostics = new List<Diagnostic>();
         foreach (var problem in document.Problems)
             diagnostics.Add(new Diagnostic(ToolDiagnostics.BadDocument, problem.Span, problem.Message, Severity.Error, [], [], []));
@@ -92,7 +102,9 @@ public sealed class DraftChecker
                 diagnostics.Add(new Diagnostic(ToolDiagnostics.RuleFailed, new Text.TextSpan(0, 0),
                     $"Rule {rule.Descriptor.Id} failed and was skipped: {ex.GetType().Name}: {ex.Message}", Severity.Error, [], [], []));
             }
-            diagnostics.AddRange(found.Select(d => d with { Severity = severity.Value }));
+            // A rule reports at its default severity; only a configured one needs a copy of each diagnostic.
+            if (severity == rule.Descriptor.DefaultSeverity && found.TrueForAll(d => d.Severity == severity)) diagnostics.AddRange(found);
+            else diagnostics.AddRange(found.Select(d => d with { Severity = severity.Value }));
         }
         var (directives, directiveProblems) = DirectiveParser.Parse(markdown);
         foreach (var problem in directiveProblems)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Checker.Core.Claims;
 using Checker.Core.Diagnostics;
 using Checker.Core.Facts;
@@ -40,5 +41,9 @@ public sealed class RuleContext
         _diagnostics.Add(new Diagnostic(_rule.Descriptor, span, message, _rule.Descriptor.DefaultSeverity, evidence ?? [], fixes ?? [], related ?? [], claim));
 
     /// <summary>Says where a fact comes from, as messages quote it: "Global News, 2025-08-19".</summary>
-    public static string Provenance(Fact fact) => $"{fact.Source.Outlet}, {fact.Date:yyyy-MM-dd}";
+    /// <remarks>Written once per fact: a long draft quotes the same few facts hundreds of times.</remarks>
+    public static string Provenance(Fact fact) => ProvenanceOfFact.GetValue(fact, f => $"{f.Source.Outlet}, {f.Date:yyyy-MM-dd}");
+
+    // Keyed by the fact itself, so an entry lives exactly as long as its fact base.
+    private static readonly ConditionalWeakTable<Fact, string> ProvenanceOfFact = new();
 }

@@ -22,21 +22,31 @@ public static class SuppressionFilter
     {
         if (directives.Count == 0) return new(diagnostics, []);
         var regions = Regions(directives, source.Length);
+        var fileWide = directives.Where(s => s.Kind == DirectiveKind.DisableFile).ToList();
+        // The directives that act on the line after them (disable-next-line, ignore), by that line, in draft order: a
+        // diagnostic looks up its own line instead of testing every directive.
+        var onLine = new Dictionary<int, List<SuppressionDirective>>();
+        foreach (var s in directives)
+        {
+            if (s.Kind is not (DirectiveKind.DisableNextLine or DirectiveKind.Ignore)) continue;
+            var line = lines.GetPosition(s.Span.End).Line + 1;
+            if (!onLine.TryGetValue(line, out var acting)) onLine[line] = acting = [];
+            acting.Add(s);
+        }
         var kept = new List<Diagnostic>();
         var suppressed = new List<Diagnostic>();
         foreach (var d in diagnostics)
         {
             var line = lines.GetPosition(d.Span.Start).Line;
-            bool OnLineBefore(SuppressionDirective s) => lines.GetPosition(s.Span.End).Line + 1 == line;
-
-            var silenced = directives.Any(s => s.Kind == DirectiveKind.DisableFile && s.Covers(d.Id))
-                || directives.Any(s => s.Kind == DirectiveKind.DisableNextLine && s.Covers(d.Id) && OnLineBefore(s))
-                || regions.Any(r => r.Rule is null || r.Rule == d.Id ? r.Span.Contains(d.Span.Start) : false);
-            var ignores = directives.Where(s => s.Kind == DirectiveKind.Ignore && s.Covers(d.Id) && OnLineBefore(s)).ToList();
-            if (!silenced && ignores.Count > 0)
+            var acting = onLine.GetValueOrDefault(line) ?? NoDirectives;
+            var silenced = AnyCovers(fileWide, DirectiveKind.DisableFile, d.Id)
+                || AnyCovers(acting, DirectiveKind.DisableNextLine, d.Id)
+                || InRegion(regions, d);
+            var ignores = AnyCovers(acting, DirectiveKind.Ignore, d.Id) ? Covering(acting, DirectiveKind.Ignore, d.Id) : null;
+            if (!silenced && ignores is not null)
             {
                 var fingerprint = EvidenceFingerprint.For(d, source);
-                if (ignores.Any(s => s.Evidence == fingerprint)) silenced = true;
+                if (ignores.Exists(s => s.Evidence == fingerprint)) silenced = true;
                 else
                 {
                     var at = lines.GetPosition(ignores[0].Span.Start).Line + 1;
@@ -51,6 +61,31 @@ public static class SuppressionFilter
             (silenced ? suppressed : kept).Add(d);
         }
         return new(kept, suppressed);
+    }
+
+    // The directives acting on a line no directive acts on (never added to).
+    private static readonly List<SuppressionDirective> NoDirectives = [];
+
+    private static bool AnyCovers(List<SuppressionDirective> directives, DirectiveKind kind, string ruleId)
+    {
+        foreach (var s in directives)
+        {
+            if (s.Kind == kind && s.Covers(ruleId)) return true;
+        }
+        return false;
+    }
+
+    private static List<SuppressionDirective> Covering(List<SuppressionDirective> directives, DirectiveKind kind, string ruleId) =>
+        directives.FindAll(s => s.Kind == kind && s.Covers(ruleId));
+
+    /// <summary>Whether a <c>checker-disable</c> region for the diagnostic's rule (or for every rule) holds its start.</summary>
+    private static bool InRegion(List<Region> regions, Diagnostic d)
+    {
+        foreach (var r in regions)
+        {
+            if ((r.Rule is null || r.Rule == d.Id) && r.Span.Contains(d.Span.Start)) return true;
+        }
+        return false;
     }
 
     private sealed record Region(string? Rule, TextSpan Span);
