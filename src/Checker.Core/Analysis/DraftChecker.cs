@@ -106,7 +106,7 @@ public sealed class DraftChecker
             if (severity == rule.Descriptor.DefaultSeverity && found.TrueForAll(d => d.Severity == severity)) diagnostics.AddRange(found);
             else diagnostics.AddRange(found.Select(d => d with { Severity = severity.Value }));
         }
-        var (directives, directiveProblems) = DirectiveParser.Parse(markdown);
+        var (directives, directiveProblems) = DirectiveParser.Parse(document);
         foreach (var problem in directiveProblems)
             diagnostics.Add(new Diagnostic(ToolDiagnostics.BadConfiguration, problem.Span, problem.Message, Severity.Warning, [], [], []));
         diagnostics.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));

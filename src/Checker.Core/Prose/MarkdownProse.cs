@@ -38,15 +38,15 @@ public static class MarkdownProse
             problems.Clear();
             return MarkdownGuard.ReadFlat(source, MarkdownGuard.DeepestLine(source), "Markdown elements are nested too deeply to parse; the draft was read as plain text.", problems);
         }
-        var read = new Reading(source, document, [], new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), problems);
+        var read = new Reading(source, document, [], new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), problems, []);
         // The prose is painted straight into the new string: a draft-sized buffer fewer (2 MB for a 1 MB draft).
         var prose = string.Create(source.Length, read, static (prose, read) => Read(read, prose));
-        return new ProseDocument(source, prose, read.Blocks, read.FrontMatter, problems);
+        return new ProseDocument(source, prose, read.Blocks, read.FrontMatter, problems, read.Html);
     }
 
     /// <summary>What <see cref="Read"/> reads from and into.</summary>
     private sealed record Reading(string Source, MarkdownDocument Document, List<ProseBlock> Blocks,
-        Dictionary<string, string> FrontMatter, List<DocumentProblem> Problems);
+        Dictionary<string, string> FrontMatter, List<DocumentProblem> Problems, List<TextSpan> Html);
 
     /// <summary>Blanks <paramref name="prose"/>, then paints each paragraph's, heading's and cell's literal text into it.</summary>
     private static void Read(Reading read, Span<char> prose)
@@ -54,7 +54,7 @@ public static class MarkdownProse
         prose.Fill(' ');
         var source = read.Source;
         var heading = "";
-        var pending = new Stack<Inline>();
+        var pending = new Stack<(Inline, bool InImage)>();
         foreach (var block in read.Document.Descendants<LeafBlock>())
         {
             if (block is YamlFrontMatterBlock yaml)
@@ -62,8 +62,13 @@ public static class MarkdownProse
                 FrontMatter.Read(source, yaml, read.FrontMatter, read.Problems);
                 continue;
             }
+            if (block is HtmlBlock)
+            {
+                read.Html.Add(SourceSpan(block.Span, source.Length));
+                continue;
+            }
             if (block is not (ParagraphBlock or HeadingBlock) || block.Inline is null) continue;
-            var span = Paint(source, block.Inline, prose, pending);
+            var span = Paint(source, block.Inline, prose, pending, read.Html);
             if (span.IsEmpty) continue;
             var kind = KindOf(block);
             var context = block.Parent is TableCell cell ? TableContext(source, cell) : heading;
@@ -74,32 +79,43 @@ public static class MarkdownProse
 
     /// <summary>
     /// Copies the literal characters of an inline container into the prose (not those of an image's alt text, which
-    /// is not prose); returns the span they cover. Walks the inlines with an explicit stack (left empty): nesting is the draft's.
+    /// is not prose) and notes its inline HTML; returns the span the literals cover. Walks the inlines with an
+    /// explicit stack (left empty), as nesting is the draft's.
     /// </summary>
-    private static TextSpan Paint(string source, ContainerInline container, Span<char> prose, Stack<Inline> pending)
+    private static TextSpan Paint(string source, ContainerInline container, Span<char> prose, Stack<(Inline, bool InImage)> pending,
+        List<TextSpan> html)
     {
         int start = int.MaxValue, end = -1;
-        pending.Push(container);
-        while (pending.TryPop(out var inline))
+        pending.Push((container, false));
+        while (pending.TryPop(out var next))
         {
+            var (inline, inImage) = next;
             switch (inline)
             {
-                case LiteralInline literal:
-                    var from = Math.Max(0, literal.Span.Start);
-                    var to = Math.Min(source.Length, literal.Span.End + 1); // Markdig's End is inclusive
-                    if (to <= from) break;
-                    PaintLiteral(source.AsSpan(from, to - from), prose.Slice(from, to - from));
-                    start = Math.Min(start, from);
-                    end = Math.Max(end, to);
+                case LiteralInline literal when !inImage:
+                    var span = SourceSpan(literal.Span, source.Length);
+                    if (span.IsEmpty) break;
+                    PaintLiteral(source.AsSpan(span.Start, span.Length), prose.Slice(span.Start, span.Length));
+                    start = Math.Min(start, span.Start);
+                    end = Math.Max(end, span.End);
                     break;
-                case LinkInline { IsImage: true }:
+                case HtmlInline:
+                    html.Add(SourceSpan(inline.Span, source.Length));
                     break;
                 case ContainerInline children:
-                    for (var child = children.LastChild; child is not null; child = child.PreviousSibling) pending.Push(child);
+                    var childrenInImage = inImage || children is LinkInline { IsImage: true };
+                    for (var child = children.LastChild; child is not null; child = child.PreviousSibling) pending.Push((child, childrenInImage));
                     break;
             }
         }
         return end < 0 ? default : new TextSpan(start, end);
+    }
+
+    /// <summary>A Markdig span (its End is inclusive) as a half-open span inside the source, empty when it has no text.</summary>
+    private static TextSpan SourceSpan(Markdig.Syntax.SourceSpan span, int length)
+    {
+        var start = Math.Clamp(span.Start, 0, length);
+        return new TextSpan(start, Math.Clamp(span.End + 1, start, length));
     }
 
     /// <summary>A literal's text as prose: line breaks and tabs become spaces, and a backslash escape is markup.</summary>

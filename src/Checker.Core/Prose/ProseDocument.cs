@@ -23,7 +23,8 @@ public sealed record DocumentProblem(string Code, TextSpan Span, string Message)
 public sealed class ProseDocument
 {
     public ProseDocument(string source, string prose, IReadOnlyList<ProseBlock> blocks,
-        IReadOnlyDictionary<string, string>? frontMatter = null, IReadOnlyList<DocumentProblem>? problems = null)
+        IReadOnlyDictionary<string, string>? frontMatter = null, IReadOnlyList<DocumentProblem>? problems = null,
+        IReadOnlyList<TextSpan>? htmlSpans = null)
     {
         if (source.Length != prose.Length) throw new ArgumentException("Prose must be the same length as the source.");
         Source = source;
@@ -31,6 +32,7 @@ public sealed class ProseDocument
         Blocks = blocks;
         FrontMatter = frontMatter ?? new Dictionary<string, string>();
         Problems = problems ?? [];
+        HtmlSpans = htmlSpans;
         Lines = new LineMap(source);
         Sentences = SentenceSplitter.Split(this);
     }
@@ -42,6 +44,13 @@ public sealed class ProseDocument
     public IReadOnlyDictionary<string, string> FrontMatter { get; }
     public IReadOnlyList<DocumentProblem> Problems { get; }
     public LineMap Lines { get; }
+
+    /// <summary>
+    /// The source spans of HTML blocks and inline HTML, in document order: the only places an HTML comment (a
+    /// suppression directive) is a comment rather than text in code. Null when the document was not read as Markdown
+    /// (plain text, or Markdown nested too deeply to parse), where any text may hold one.
+    /// </summary>
+    public IReadOnlyList<TextSpan>? HtmlSpans { get; }
 
     public string SourceText(TextSpan span) => Source.Substring(span.Start, span.Length);
     public string ProseText(TextSpan span) => Prose.Substring(span.Start, span.Length);

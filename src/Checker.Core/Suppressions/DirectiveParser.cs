@@ -1,21 +1,15 @@
 using Checker.Core.Prose;
 using System.Text.RegularExpressions;
 using Checker.Core.Text;
-using Markdig;
-using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 
 namespace Checker.Core.Suppressions;
 
 /// <summary>
-/// Finds suppression directives in a Markdown draft. Only real HTML comments count: Markdig tells them apart from the
-/// same text inside a code span or a code block, which stays literal text.
+/// Finds suppression directives in a Markdown draft. Only real HTML comments count: the Markdown reader tells them apart
+/// from the same text inside a code span or a code block, which stays literal text.
 /// </summary>
 public static partial class DirectiveParser
 {
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UsePreciseSourceLocation().UseYamlFrontMatter().UsePipeTables().UseFootnotes().Build();
-
     [GeneratedRegex(@"<!--\s*checker-(?<kind>[A-Za-z-]+)(?<args>.*?)-->", RegexOptions.Singleline | RegexOptions.CultureInvariant)]
     private static partial Regex Comment();
 
@@ -25,35 +19,26 @@ public static partial class DirectiveParser
     [GeneratedRegex(@"^evidence=(?<hash>[0-9a-f]{8})$", RegexOptions.CultureInvariant)]
     private static partial Regex EvidenceArg();
 
-    /// <summary>
-    /// Where comments may be directives: the draft's HTML, as Markdig sees it. A draft Markdig cannot parse safely
-    /// (nested past <see cref="MarkdownGuard.MaxNesting"/>, or past Markdig's own depth limit) was read as plain text,
-    /// so its comments are read the same way: the whole text is one region.
-    /// </summary>
-    private static IEnumerable<TextSpan> CommentRegions(string source)
-    {
-        if (MarkdownGuard.TooDeep(source, out _)) return [new TextSpan(0, source.Length)];
-        try
-        {
-            var document = Markdown.Parse(MarkdownGuard.Prepare(source, []), Pipeline);
-            return HtmlSpans(document, source.Length).ToList();
-        }
-        catch (ArgumentException)
-        {
-            return [new TextSpan(0, source.Length)];
-        }
-    }
+    /// <summary>The directives of a Markdown draft (read here; a check passes the document it already read).</summary>
+    public static (IReadOnlyList<SuppressionDirective> Directives, IReadOnlyList<DirectiveProblem> Problems) Parse(string source) =>
+        source.Contains("checker-", StringComparison.Ordinal) ? Parse(MarkdownProse.Parse(source)) : ([], []);
 
-    public static (IReadOnlyList<SuppressionDirective> Directives, IReadOnlyList<DirectiveProblem> Problems) Parse(string source)
+    /// <summary>
+    /// The directives of a draft: comments in its HTML, as the Markdown reader saw it (<see cref="ProseDocument.HtmlSpans"/>).
+    /// A draft that was read as plain text (nested too deeply to parse) has its comments read the same way: the whole
+    /// text is one region.
+    /// </summary>
+    public static (IReadOnlyList<SuppressionDirective> Directives, IReadOnlyList<DirectiveProblem> Problems) Parse(ProseDocument document)
     {
+        var source = document.Source;
         var directives = new List<SuppressionDirective>();
         var problems = new List<DirectiveProblem>();
         if (!source.Contains("checker-", StringComparison.Ordinal)) return (directives, problems);
-        foreach (var span in CommentRegions(source))
+        foreach (var span in document.HtmlSpans ?? [new TextSpan(0, source.Length)])
         {
-            foreach (Match m in Comment().Matches(source, span.Start))
+            // Searched within the region only: a comment not closed inside it is not a comment.
+            for (var m = Comment().Match(source, span.Start, span.Length); m.Success; m = m.NextMatch())
             {
-                if (m.Index + m.Length > span.End) break;
                 var at = TextSpan.FromLength(m.Index, m.Length);
                 if (Read(m.Groups["kind"].Value, m.Groups["args"].Value, at, out var problem) is { } directive) directives.Add(directive);
                 else problems.Add(problem!);
@@ -62,22 +47,6 @@ public static partial class DirectiveParser
         directives.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return (directives, problems);
     }
-
-    /// <summary>The source spans of HTML blocks and inline HTML: the only places a comment is a comment.</summary>
-    private static IEnumerable<TextSpan> HtmlSpans(MarkdownDocument document, int length)
-    {
-        foreach (var node in document.Descendants())
-        {
-            if (node is HtmlBlock block) yield return Clamp(block.Span.Start, block.Span.End, length);
-            else if (node is LeafBlock { Inline: { } inline })
-            {
-                foreach (var html in inline.Descendants<HtmlInline>()) yield return Clamp(html.Span.Start, html.Span.End, length);
-            }
-        }
-    }
-
-    private static TextSpan Clamp(int start, int inclusiveEnd, int length) =>
-        new(Math.Clamp(start, 0, length), Math.Clamp(inclusiveEnd + 1, 0, length)); // Markdig's End is inclusive
 
     private static SuppressionDirective? Read(string kindText, string argText, TextSpan at, out DirectiveProblem? problem)
     {
