@@ -210,6 +210,10 @@ public sealed class ContextIndex
         var group = measureTerm is null ? _noMeasure : _groups.GetValueOrDefault(measureTerm);
         if (group is null) return;
         var scratch = CandidateScratch.ForThisThread;
+        var agreeingHeads = AgreeingHeads(context.Head, group, headsAgree, scratch, out var agreeingCount);
+        // With no bar reachable but by an agreeing head (dates and durations), a claim whose head agrees with none has
+        // no candidate: its vector need not be read at all.
+        if (otherBar > 1 && agreeingCount == 0) return;
 
         // The claim's vector, in its own term order (the order the sums are taken in, as in ContextSimilarity.Score);
         // a term no fact of the kind has gets id -1 and counts only in the claim's norm.
@@ -228,7 +232,6 @@ public sealed class ContextIndex
         if (claimNorm == 0) return; // every score is 0, below any bar
         ReadOnlySpan<ClaimTerm> terms = claimTerms[..termCount];
 
-        var agreeingHeads = AgreeingHeads(context.Head, group, headsAgree, scratch);
         // The facts to score, one bit each, so they are read back in fact-base order without sorting.
         var picked = CandidateScratch.Cleared(ref scratch.Picked, (Facts.Count + 63) / 64);
         foreach (var head in scratch.ReachedHeads.AsSpan(0, scratch.ReachedCount))
@@ -267,9 +270,11 @@ public sealed class ContextIndex
     /// <summary>
     /// Marks the head groups of <paramref name="group"/> sharing a term with <paramref name="claimHead"/> (listed in the
     /// scratch's ReachedHeads) and, among them, those <paramref name="headsAgree"/> accepts (true in the array returned,
-    /// by head group number). How many terms each shares is counted on the way: a group is listed once per head term.
+    /// by head group number; <paramref name="count"/> of them). How many terms each shares is counted on the way: a
+    /// group is listed once per head term.
     /// </summary>
-    private Span<bool> AgreeingHeads(IReadOnlySet<string> claimHead, MeasureGroup group, Func<HeadOverlap, bool> headsAgree, CandidateScratch scratch)
+    private Span<bool> AgreeingHeads(IReadOnlySet<string> claimHead, MeasureGroup group, Func<HeadOverlap, bool> headsAgree, CandidateScratch scratch,
+        out int count)
     {
         var shared = CandidateScratch.Cleared(ref scratch.SharedHeadTerms, _headGroupCount);
         var agreeing = CandidateScratch.Cleared(ref scratch.AgreeingHeads, _headGroupCount);
@@ -281,8 +286,9 @@ public sealed class ContextIndex
             foreach (var head in heads)
                 if (shared[head.Index]++ == 0) reached[scratch.ReachedCount++] = head.Index;
         }
+        count = 0;
         foreach (var head in reached[..scratch.ReachedCount])
-            agreeing[head] = headsAgree(new HeadOverlap(shared[head], claimHead.Count, _headGroups[head].Head.Count));
+            if (agreeing[head] = headsAgree(new HeadOverlap(shared[head], claimHead.Count, _headGroups[head].Head.Count))) count++;
         return agreeing;
     }
 
