@@ -220,7 +220,7 @@ public sealed class ContextIndex
         var claimTerms = CandidateScratch.AtLeast(ref scratch.ClaimTerms, context.Weights.Count);
         var termCount = 0;
         double claimNorm = 0;
-        foreach (var (term, wa) in context.Weights)
+        foreach (var (term, wa) in AsDictionary(context.Weights))
         {
             if (term == measureTerm) continue;
             var (id, idf) = Resolve(term);
@@ -258,6 +258,13 @@ public sealed class ContextIndex
         }
     }
 
+    // A claim's weights and head are a Dictionary and a HashSet (ContextBuilder and the snapshot reader make them so):
+    // walked as such, without an enumerator object per claim. Any other kind is copied, keeping its order.
+    private static Dictionary<string, double> AsDictionary(IReadOnlyDictionary<string, double> weights) =>
+        weights as Dictionary<string, double> ?? new Dictionary<string, double>(weights, StringComparer.Ordinal);
+
+    private static HashSet<string> AsHashSet(IReadOnlySet<string> terms) => terms as HashSet<string> ?? new HashSet<string>(terms, StringComparer.Ordinal);
+
     /// <summary>A claim's term as this index knows it: its id among the facts' terms (-1: no fact has it) and its idf.</summary>
     private (int Id, double Idf) Resolve(string term)
     {
@@ -280,7 +287,7 @@ public sealed class ContextIndex
         var agreeing = CandidateScratch.Cleared(ref scratch.AgreeingHeads, _headGroupCount);
         var reached = CandidateScratch.AtLeast(ref scratch.ReachedHeads, _headGroupCount);
         scratch.ReachedCount = 0;
-        foreach (var term in claimHead)
+        foreach (var term in AsHashSet(claimHead))
         {
             if (!group.ByHead.TryGetValue(term, out var heads)) continue;
             foreach (var head in heads)
