@@ -35,7 +35,7 @@ internal sealed class CandidateScratch
     /// <summary>By fact: its dot product with the claim.</summary>
     public double[] Dots = [];
 
-    /// <summary>By term id: its place among the claim's terms, plus one; and one product per claim term.</summary>
+    /// <summary>By term id: its place among the claim's terms, plus one (zero between calls); and one product per claim term.</summary>
     public int[] PositionOf = [];
     public double[] Products = [];
 

@@ -357,12 +357,21 @@ public sealed class ContextIndex
     private void DotsByVectors(ReadOnlySpan<ulong> picked, ReadOnlySpan<ClaimTerm> claimTerms, Span<double> dots, CandidateScratch scratch)
     {
         // Where each term id stands among the claim's terms, plus one (0: not the claim's), so a fact's entries are
-        // looked up directly. Cleared over the ids in use: thousands of ids, asked for on every claim.
-        var positionOf = CandidateScratch.Cleared(ref scratch.PositionOf, _termCount);
-        for (var i = 0; i < claimTerms.Length; i++)
-            if (claimTerms[i].Id >= 0) positionOf[claimTerms[i].Id] = i + 1;
-        var products = CandidateScratch.AtLeast(ref scratch.Products, claimTerms.Length);
-        for (var it = new PickedFacts(picked); it.Next(out var f);) dots[f] = Dot(f, claimTerms, positionOf, products);
+        // looked up directly. All zero between calls: only the claim's own ids are set, and set back afterwards,
+        // rather than clearing an entry for every term of the index on every claim.
+        var positionOf = CandidateScratch.AtLeast(ref scratch.PositionOf, _termCount);
+        try
+        {
+            for (var i = 0; i < claimTerms.Length; i++)
+                if (claimTerms[i].Id >= 0) positionOf[claimTerms[i].Id] = i + 1;
+            var products = CandidateScratch.AtLeast(ref scratch.Products, claimTerms.Length);
+            for (var it = new PickedFacts(picked); it.Next(out var f);) dots[f] = Dot(f, claimTerms, positionOf, products);
+        }
+        finally
+        {
+            foreach (var term in claimTerms)
+                if (term.Id >= 0) positionOf[term.Id] = 0;
+        }
     }
 
     /// <summary>
