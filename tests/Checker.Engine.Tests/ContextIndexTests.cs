@@ -41,7 +41,7 @@ public class ContextIndexTests
         {
             var index = Base.ContextIndexOf(claim.Kind);
             var measure = MeasureTerm(claim);
-            Func<IReadOnlySet<string>, bool> agrees = headsNeedOnlyMeet ? _ => true : head => ContextSimilarity.HeadsAgree(claim.Context.Head, head);
+            Func<HeadOverlap, bool> agrees = headsNeedOnlyMeet ? _ => true : ContextSimilarity.HeadsAgree;
             var actual = index.Candidates(claim.Context, measure, agrees, agreeingBar, otherBar);
             var expected = BruteForce(index.Facts, claim, measure, agreeingBar, otherBar, headsNeedOnlyMeet);
             Assert.Equal(expected.Select(Describe), actual.Select(Describe));

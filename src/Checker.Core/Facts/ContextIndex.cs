@@ -26,7 +26,13 @@ public sealed class ContextIndex
     // out on first use, when the facts are surely linked into their series.
     private int[]? _seriesKey;
     private readonly HeadGroup[] _headOf;
-    private readonly Dictionary<string, int> _termIds;
+    private readonly HeadGroup[] _headGroups; // by number
+    // A claim's term is looked up once, in the term statistics (which it needs for its idf anyway); its id here is
+    // then read from an array by the statistics' id. The few terms the statistics lack (none, from a build from text)
+    // are kept by name.
+    private readonly int _termCount;
+    private readonly int[] _termIdOfKnown;
+    private readonly Dictionary<string, int> _termIdsUnknownToStatistics = new(StringComparer.Ordinal);
     // Each fact's context (its measure term left out) as term ids and their weights, in one flat array, so scoring
     // reads a fact from consecutive memory, not a dictionary: fact f's entries are [_vectorStart[f], _vectorStart[f + 1]).
     private readonly int[] _vectorStart;
@@ -62,12 +68,16 @@ public sealed class ContextIndex
         _vectorTerms = layout.VectorTerms;
         _vectorWeights = layout.VectorWeights;
 
-        _termIds = new Dictionary<string, int>(layout.Terms.Length, StringComparer.Ordinal);
+        _termCount = layout.Terms.Length;
+        _termIdOfKnown = new int[terms.Count];
+        Array.Fill(_termIdOfKnown, -1);
         var idfOf = new double[layout.Terms.Length]; // by term id: each term's idf is looked up once, not once per fact
         for (var id = 0; id < layout.Terms.Length; id++)
         {
-            _termIds.Add(layout.Terms[id], id);
-            idfOf[id] = terms.Idf(layout.Terms[id]);
+            var known = terms.IdOf(layout.Terms[id]);
+            if (known >= 0) _termIdOfKnown[known] = id;
+            else _termIdsUnknownToStatistics.Add(layout.Terms[id], id);
+            idfOf[id] = terms.IdfOf(known);
         }
 
         // Norms summed over each fact's entries in their order, as ContextSimilarity.Score sums them.
@@ -99,6 +109,7 @@ public sealed class ContextIndex
             _headOf[f] = head;
         }
         _headGroupCount = headGroups.Count;
+        _headGroups = [.. headGroups];
 
         (_postingFacts, _postingWeights) = BuildPostings(facts.Count, layout, measureGroups);
     }
@@ -172,77 +183,120 @@ public sealed class ContextIndex
     /// </summary>
     /// <remarks>
     /// Only facts that could reach their bar are scored. A fact with an agreeing head is found through its head terms
-    /// (<paramref name="headsAgree"/> must be false for heads sharing no term, as agreeing heads always share one; it
-    /// is asked once per distinct head). Any other fact needs <paramref name="otherBar"/>, and its cosine with the claim
-    /// is at most |c_S| / |c|, where c is the claim's weighted vector and c_S its part on the terms the fact shares
-    /// (Cauchy–Schwarz; the fact's part on them is no longer than its whole vector). Taking the claim's terms heaviest
-    /// first until the rest weigh less than otherBar² · |c|², a fact sharing none of the taken terms falls short, so
-    /// only facts sharing a taken term are scored.
+    /// (<paramref name="headsAgree"/> is asked only about heads sharing a term with the claim's, as agreeing heads
+    /// always share one, once per distinct head). Any other fact needs <paramref name="otherBar"/>, and its cosine with
+    /// the claim is at most |c_S| / |c|, where c is the claim's weighted vector and c_S its part on the terms the fact
+    /// shares (Cauchy–Schwarz; the fact's part on them is no longer than its whole vector). Taking the claim's terms
+    /// heaviest first until the rest weigh less than otherBar² · |c|², a fact sharing none of the taken terms falls
+    /// short, so only facts sharing a taken term are scored.
     /// </remarks>
-    public List<IndexedMatch> Candidates(ClaimContext context, string? measureTerm, Func<IReadOnlySet<string>, bool> headsAgree,
+    public List<IndexedMatch> Candidates(ClaimContext context, string? measureTerm, Func<HeadOverlap, bool> headsAgree,
         double agreeingBar, double otherBar)
+    {
+        var matches = new List<IndexedMatch>();
+        Candidates(context, measureTerm, headsAgree, agreeingBar, otherBar, matches);
+        return matches;
+    }
+
+    /// <summary>
+    /// As <see cref="Candidates(ClaimContext, string?, Func{HeadOverlap, bool}, double, double)"/>, the matches added to
+    /// <paramref name="into"/>: a matcher judging thousands of claims passes one list again and again. Every working
+    /// array is this thread's <see cref="CandidateScratch"/>, so a call allocates nothing once they have grown.
+    /// </summary>
+    public void Candidates(ClaimContext context, string? measureTerm, Func<HeadOverlap, bool> headsAgree,
+        double agreeingBar, double otherBar, List<IndexedMatch> into)
     {
         if (agreeingBar <= 0 || otherBar <= 0) throw new ArgumentOutOfRangeException(nameof(agreeingBar), "a fact sharing no term scores 0, so a bar must be above it");
         var group = measureTerm is null ? _noMeasure : _groups.GetValueOrDefault(measureTerm);
-        if (group is null) return [];
+        if (group is null) return;
+        var scratch = CandidateScratch.ForThisThread;
+        var agreeingHeads = AgreeingHeads(context.Head, group, headsAgree, scratch, out var agreeingCount);
+        // With no bar reachable but by an agreeing head (dates and durations), a claim whose head agrees with none has
+        // no candidate: its vector need not be read at all.
+        if (otherBar > 1 && agreeingCount == 0) return;
 
         // The claim's vector, in its own term order (the order the sums are taken in, as in ContextSimilarity.Score);
         // a term no fact of the kind has gets id -1 and counts only in the claim's norm.
-        var claimTerms = new List<ClaimTerm>(context.Weights.Count);
+        var claimTerms = CandidateScratch.AtLeast(ref scratch.ClaimTerms, context.Weights.Count);
+        var termCount = 0;
         double claimNorm = 0;
-        foreach (var (term, wa) in context.Weights)
+        foreach (var (term, wa) in AsDictionary(context.Weights))
         {
             if (term == measureTerm) continue;
-            var idf = _terms.Idf(term);
+            var (id, idf) = Resolve(term);
             var x = wa * idf;
             claimNorm += x * x;
-            claimTerms.Add(new ClaimTerm(term, _termIds.TryGetValue(term, out var id) ? id : -1, x, idf));
+            var postings = id >= 0 && group.ByTerm.TryGetValue(id, out var found) ? found : default;
+            claimTerms[termCount++] = new ClaimTerm(id, x, idf, postings);
         }
-        if (claimNorm == 0) return []; // every score is 0, below any bar
+        if (claimNorm == 0) return; // every score is 0, below any bar
+        ReadOnlySpan<ClaimTerm> terms = claimTerms[..termCount];
 
-        var reached = new HashSet<HeadGroup>(ReferenceEqualityComparer.Instance);
-        var agreeing = new HashSet<HeadGroup>(ReferenceEqualityComparer.Instance);
-        foreach (var term in context.Head)
-        {
-            if (!group.ByHead.TryGetValue(term, out var heads)) continue;
-            foreach (var head in heads)
-                if (reached.Add(head) && headsAgree(head.Head)) agreeing.Add(head);
-        }
         // The facts to score, one bit each, so they are read back in fact-base order without sorting.
-        var picked = new ulong[(Facts.Count + 63) / 64];
-        foreach (var head in agreeing) Pick(picked, CollectionsMarshal.AsSpan(head.Facts));
-        foreach (var id in TermsToShare(claimTerms, claimNorm, otherBar))
-            if (group.ByTerm.TryGetValue(id, out var postings)) Pick(picked, FactsOf(postings));
+        var picked = CandidateScratch.Cleared(ref scratch.Picked, (Facts.Count + 63) / 64);
+        foreach (var head in scratch.ReachedHeads.AsSpan(0, scratch.ReachedCount))
+            if (agreeingHeads[head]) Pick(picked, CollectionsMarshal.AsSpan(_headGroups[head].Facts));
+        foreach (var position in TermsToShare(terms, claimNorm, otherBar, scratch)) Pick(picked, FactsOf(terms[position].Postings));
 
         var seriesKey = LazyInitializer.EnsureInitialized(ref _seriesKey, NumberSeries);
-        var agreeingHeads = new bool[_headGroupCount];
-        foreach (var head in agreeing) agreeingHeads[head.Index] = true;
 
         // Two exact ways to get the dot products, whichever reads fewer entries: the claim's terms' postings (each
         // fact's sum then builds up term by term in the claim's order), or each picked fact's vector.
         long postingEntries = 0, vectorEntries = 0;
-        foreach (var term in claimTerms)
-            if (term.Id >= 0 && group.ByTerm.TryGetValue(term.Id, out var postings)) postingEntries += postings.Length;
-        ForEachPicked(picked, f => vectorEntries += _vectorStart[f + 1] - _vectorStart[f]);
-        var dots = ArrayPool<double>.Shared.Rent(Facts.Count);
-        try
+        foreach (var term in terms) postingEntries += term.Postings.Length;
+        for (var bits = new PickedFacts(picked); bits.Next(out var f);) vectorEntries += _vectorStart[f + 1] - _vectorStart[f];
+        var dots = CandidateScratch.AtLeast(ref scratch.Dots, Facts.Count);
+        if (postingEntries <= vectorEntries) DotsByPostings(terms, dots);
+        else DotsByVectors(picked, terms, dots, scratch);
+
+        for (var bits = new PickedFacts(picked); bits.Next(out var f);)
         {
-            if (postingEntries <= vectorEntries) DotsByPostings(group, claimTerms, dots);
-            else DotsByVectors(picked, claimTerms, dots);
-            var matches = new List<IndexedMatch>();
-            ForEachPicked(picked, f =>
-            {
-                var agrees = agreeingHeads[_headOf[f].Index];
-                var norm = _norms[f];
-                var score = norm == 0 ? 0 : dots[f] / Math.Sqrt(claimNorm * norm);
-                if (score >= (agrees ? agreeingBar : otherBar)) matches.Add(new IndexedMatch(Facts[f], score, agrees) { SeriesKey = seriesKey[f] });
-            });
-            return matches;
+            var agrees = agreeingHeads[_headOf[f].Index];
+            var norm = _norms[f];
+            var score = norm == 0 ? 0 : dots[f] / Math.Sqrt(claimNorm * norm);
+            if (score >= (agrees ? agreeingBar : otherBar)) into.Add(new IndexedMatch(Facts[f], score, agrees) { SeriesKey = seriesKey[f] });
         }
-        finally
+    }
+
+    // A claim's weights and head are a Dictionary and a HashSet (ContextBuilder and the snapshot reader make them so):
+    // walked as such, without an enumerator object per claim. Any other kind is copied, keeping its order.
+    private static Dictionary<string, double> AsDictionary(IReadOnlyDictionary<string, double> weights) =>
+        weights as Dictionary<string, double> ?? new Dictionary<string, double>(weights, StringComparer.Ordinal);
+
+    private static HashSet<string> AsHashSet(IReadOnlySet<string> terms) => terms as HashSet<string> ?? new HashSet<string>(terms, StringComparer.Ordinal);
+
+    /// <summary>A claim's term as this index knows it: its id among the facts' terms (-1: no fact has it) and its idf.</summary>
+    private (int Id, double Idf) Resolve(string term)
+    {
+        var known = _terms.IdOf(term); // the one string lookup a claim's term costs
+        var id = known >= 0 ? _termIdOfKnown[known]
+            : _termIdsUnknownToStatistics.Count > 0 && _termIdsUnknownToStatistics.TryGetValue(term, out var unknown) ? unknown : -1;
+        return (id, _terms.IdfOf(known));
+    }
+
+    /// <summary>
+    /// Marks the head groups of <paramref name="group"/> sharing a term with <paramref name="claimHead"/> (listed in the
+    /// scratch's ReachedHeads) and, among them, those <paramref name="headsAgree"/> accepts (true in the array returned,
+    /// by head group number; <paramref name="count"/> of them). How many terms each shares is counted on the way: a
+    /// group is listed once per head term.
+    /// </summary>
+    private Span<bool> AgreeingHeads(IReadOnlySet<string> claimHead, MeasureGroup group, Func<HeadOverlap, bool> headsAgree, CandidateScratch scratch,
+        out int count)
+    {
+        var shared = CandidateScratch.Cleared(ref scratch.SharedHeadTerms, _headGroupCount);
+        var agreeing = CandidateScratch.Cleared(ref scratch.AgreeingHeads, _headGroupCount);
+        var reached = CandidateScratch.AtLeast(ref scratch.ReachedHeads, _headGroupCount);
+        scratch.ReachedCount = 0;
+        foreach (var term in AsHashSet(claimHead))
         {
-            ArrayPool<double>.Shared.Return(dots);
+            if (!group.ByHead.TryGetValue(term, out var heads)) continue;
+            foreach (var head in heads)
+                if (shared[head.Index]++ == 0) reached[scratch.ReachedCount++] = head.Index;
         }
+        count = 0;
+        foreach (var head in reached[..scratch.ReachedCount])
+            if (agreeing[head] = headsAgree(new HeadOverlap(shared[head], claimHead.Count, _headGroups[head].Head.Count))) count++;
+        return agreeing;
     }
 
     /// <summary>Each fact's series, numbered in order of first appearance.</summary>
@@ -259,12 +313,28 @@ public sealed class ContextIndex
         return keys;
     }
 
-    /// <summary>Calls <paramref name="action"/> with each marked fact, in fact-base order.</summary>
-    private static void ForEachPicked(ulong[] picked, Action<int> action)
+    /// <summary>The marked facts, in fact-base order: <c>for (var it = new PickedFacts(picked); it.Next(out var f);)</c>.</summary>
+    private ref struct PickedFacts(ReadOnlySpan<ulong> picked)
     {
-        for (var word = 0; word < picked.Length; word++)
-            for (var bits = picked[word]; bits != 0; bits &= bits - 1)
-                action(word * 64 + BitOperations.TrailingZeroCount(bits));
+        private readonly ReadOnlySpan<ulong> _picked = picked;
+        private int _word = -1;
+        private ulong _bits;
+
+        public bool Next(out int fact)
+        {
+            while (_bits == 0)
+            {
+                if (++_word >= _picked.Length)
+                {
+                    fact = -1;
+                    return false;
+                }
+                _bits = _picked[_word];
+            }
+            fact = _word * 64 + BitOperations.TrailingZeroCount(_bits);
+            _bits &= _bits - 1;
+            return true;
+        }
     }
 
     /// <summary>
@@ -272,12 +342,11 @@ public sealed class ContextIndex
     /// term's product to the facts that have it gives each fact the same sum, in the same order, as
     /// <c>ContextSimilarity.Score</c> (starting from 0, only shared terms added). Facts sharing no term get 0.
     /// </summary>
-    private void DotsByPostings(MeasureGroup group, List<ClaimTerm> claimTerms, double[] dots)
+    private void DotsByPostings(ReadOnlySpan<ClaimTerm> claimTerms, Span<double> dots)
     {
-        Array.Clear(dots, 0, Facts.Count);
-        foreach (var (_, id, x, idf) in claimTerms)
+        dots.Clear();
+        foreach (var (_, x, idf, postings) in claimTerms)
         {
-            if (id < 0 || !group.ByTerm.TryGetValue(id, out var postings)) continue;
             var facts = FactsOf(postings);
             var weights = _postingWeights.AsSpan(postings.Start, postings.Length);
             for (var k = 0; k < facts.Length; k++) dots[facts[k]] += x * weights[k] * idf;
@@ -285,22 +354,23 @@ public sealed class ContextIndex
     }
 
     /// <summary>The picked facts' dot products with the claim, fact at a time (see <see cref="Dot"/>).</summary>
-    private void DotsByVectors(ulong[] picked, List<ClaimTerm> claimTerms, double[] dots)
+    private void DotsByVectors(ReadOnlySpan<ulong> picked, ReadOnlySpan<ClaimTerm> claimTerms, Span<double> dots, CandidateScratch scratch)
     {
         // Where each term id stands among the claim's terms, plus one (0: not the claim's), so a fact's entries are
-        // looked up directly. Rented and cleared over the ids in use: thousands of ids, asked for on every claim.
-        var positionOf = ArrayPool<int>.Shared.Rent(_termIds.Count);
+        // looked up directly. All zero between calls: only the claim's own ids are set, and set back afterwards,
+        // rather than clearing an entry for every term of the index on every claim.
+        var positionOf = CandidateScratch.AtLeast(ref scratch.PositionOf, _termCount);
         try
         {
-            Array.Clear(positionOf, 0, _termIds.Count);
-            for (var i = 0; i < claimTerms.Count; i++)
+            for (var i = 0; i < claimTerms.Length; i++)
                 if (claimTerms[i].Id >= 0) positionOf[claimTerms[i].Id] = i + 1;
-            var products = new double[claimTerms.Count];
-            ForEachPicked(picked, f => dots[f] = Dot(f, claimTerms, positionOf, products));
+            var products = CandidateScratch.AtLeast(ref scratch.Products, claimTerms.Length);
+            for (var it = new PickedFacts(picked); it.Next(out var f);) dots[f] = Dot(f, claimTerms, positionOf, products);
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(positionOf);
+            foreach (var term in claimTerms)
+                if (term.Id >= 0) positionOf[term.Id] = 0;
         }
     }
 
@@ -310,13 +380,13 @@ public sealed class ContextIndex
     /// </summary>
     /// <param name="positionOf">Each term id's position among the claim's terms, plus one; 0 for the others.</param>
     /// <param name="products">Scratch, one slot per claim term.</param>
-    private double Dot(int f, List<ClaimTerm> claimTerms, int[] positionOf, double[] products)
+    private double Dot(int f, ReadOnlySpan<ClaimTerm> claimTerms, ReadOnlySpan<int> positionOf, Span<double> products)
     {
         // The fact's measure term is the claim's, already left out of claimTerms. Each shared term's product is put in
         // its claim slot, then the slots are summed in the claim's order: a term the fact lacks adds +0.0, which
         // leaves any sum unchanged (the sum starts at +0.0 and so is never -0.0), so the result is the sum of the
         // shared terms' products in claim order, as before.
-        Array.Clear(products);
+        products.Clear();
         for (int e = _vectorStart[f], end = _vectorStart[f + 1]; e < end; e++)
         {
             var position = positionOf[_vectorTerms[e]];
@@ -330,32 +400,52 @@ public sealed class ContextIndex
     }
 
     /// <summary>
-    /// The claim's heaviest terms, until the rest (all it could share with a fact sharing none of these) could not give
-    /// a cosine of <paramref name="bar"/>: |rest|² &lt; bar² · |claim|², with <see cref="BoundSlack"/> to spare.
+    /// The places (in <paramref name="claimTerms"/>) of the claim's heaviest terms, until the rest (all it could share with a fact sharing none of these)
+    /// could not give a cosine of <paramref name="bar"/>: |rest|² &lt; bar² · |claim|², with <see cref="BoundSlack"/>
+    /// to spare. Terms of equal weight keep the claim's order (a stable sort, as ordering them did before).
     /// </summary>
-    private static IEnumerable<int> TermsToShare(List<ClaimTerm> claimTerms, double claimNorm, double bar)
+    private static ReadOnlySpan<int> TermsToShare(ReadOnlySpan<ClaimTerm> claimTerms, double claimNorm, double bar, CandidateScratch scratch)
     {
-        if (bar > 1) yield break; // no cosine reaches it
-        var heaviestFirst = claimTerms.Select(t => (Term: t.Id, Square: t.X * t.X)).OrderByDescending(t => t.Square).ToArray();
+        if (bar > 1) return []; // no cosine reaches it
+        var heaviestFirst = CandidateScratch.AtLeast(ref scratch.HeaviestFirst, claimTerms.Length);
+        for (var i = 0; i < claimTerms.Length; i++) heaviestFirst[i] = new WeighedTerm(claimTerms[i].X * claimTerms[i].X, i);
+        heaviestFirst.Sort();
         // rest[i]: the squared weight of terms i.. onwards, summed from the lightest up (all positive, so accurate).
-        var rest = new double[heaviestFirst.Length + 1];
-        for (var i = heaviestFirst.Length - 1; i >= 0; i--) rest[i] = rest[i + 1] + heaviestFirst[i].Square;
+        var rest = CandidateScratch.AtLeast(ref scratch.Rest, claimTerms.Length + 1);
+        rest[claimTerms.Length] = 0;
+        for (var i = claimTerms.Length - 1; i >= 0; i--) rest[i] = rest[i + 1] + heaviestFirst[i].Square;
         var limit = bar * bar * claimNorm * (1 - BoundSlack);
-        for (var i = 0; i < heaviestFirst.Length && rest[i] >= limit; i++) yield return heaviestFirst[i].Term;
+        var taken = CandidateScratch.AtLeast(ref scratch.TakenTerms, claimTerms.Length);
+        var count = 0;
+        for (var i = 0; i < claimTerms.Length && rest[i] >= limit; i++) taken[count++] = heaviestFirst[i].Position;
+        return taken[..count];
     }
 
-    /// <summary>A term of the claim being scored: its id among the facts' terms (-1: none has it), weight × idf, and idf.</summary>
-    private readonly record struct ClaimTerm(string Term, int Id, double X, double Idf);
+    /// <summary>
+    /// A term of the claim being scored: its id among the facts' terms (-1: none has it), weight × idf, idf, and the
+    /// facts of the claim's measure group that have it (looked up once per claim; empty when none has it).
+    /// </summary>
+    internal readonly record struct ClaimTerm(int Id, double X, double Idf, Postings Postings);
+
+    /// <summary>A claim term's squared weight and its place in the claim, ordered heaviest first, then by place.</summary>
+    internal readonly record struct WeighedTerm(double Square, int Position) : IComparable<WeighedTerm>
+    {
+        public int CompareTo(WeighedTerm other)
+        {
+            var bySquare = other.Square.CompareTo(Square);
+            return bySquare != 0 ? bySquare : Position.CompareTo(other.Position);
+        }
+    }
 
     private ReadOnlySpan<int> FactsOf(Postings postings) => _postingFacts.AsSpan(postings.Start, postings.Length);
 
-    private static void Pick(ulong[] picked, ReadOnlySpan<int> facts)
+    private static void Pick(Span<ulong> picked, ReadOnlySpan<int> facts)
     {
         foreach (var f in facts) picked[f >> 6] |= 1UL << (f & 63);
     }
 
     /// <summary>The facts that have a term in one measure group, in fact-base order, with the term's weight in each: a range of the flat posting arrays.</summary>
-    private readonly record struct Postings(int Start, int Length);
+    internal readonly record struct Postings(int Start, int Length);
 
     /// <summary>The facts of one measure: by context term, and by head (each distinct head once, found by its terms).</summary>
     private sealed class MeasureGroup

@@ -46,7 +46,10 @@ public sealed class FactBase
 
     /// <summary>The facts of a kind indexed by context term, for scoring a claim against only the facts it shares a term with.</summary>
     public ContextIndex ContextIndexOf(ClaimKind kind) =>
-        _indexByKind.TryGetValue(kind, out var index) ? index : new ContextIndex([], Terms, _ => null);
+        _indexByKind.TryGetValue(kind, out var index) ? index : _emptyIndex ??= new ContextIndex([], Terms, _ => null);
+
+    // For a kind no source has: made once, not once per claim judged (it holds an array as long as the terms known).
+    private ContextIndex? _emptyIndex;
 
     public static FactBase Empty(Lexicon.Lexicon lexicon) => new([], [], [], new TermStatistics([]), lexicon);
 }

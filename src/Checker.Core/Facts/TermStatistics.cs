@@ -24,9 +24,7 @@ public sealed class TermStatistics
                 frequency++;
             }
         }
-        _unseenIdf = IdfOf(0);
-        _idf = new Dictionary<string, double>(_documentFrequency.Count, StringComparer.Ordinal);
-        foreach (var (term, frequency) in _documentFrequency) _idf[term] = IdfOf(frequency);
+        (_ids, _idfById, _unseenIdf) = NumberTerms(_documentFrequency);
     }
 
     /// <summary>Statistics read back from a snapshot: <paramref name="documentFrequency"/> is <see cref="DocumentFrequencies"/> as written.</summary>
@@ -34,9 +32,7 @@ public sealed class TermStatistics
     {
         _documents = documents;
         _documentFrequency = documentFrequency;
-        _unseenIdf = IdfOf(0);
-        _idf = new Dictionary<string, double>(_documentFrequency.Count, StringComparer.Ordinal);
-        foreach (var (term, frequency) in _documentFrequency) _idf[term] = IdfOf(frequency);
+        (_ids, _idfById, _unseenIdf) = NumberTerms(_documentFrequency);
     }
 
     /// <summary>How many sentences were counted (for snapshots).</summary>
@@ -45,12 +41,35 @@ public sealed class TermStatistics
     /// <summary>In how many sentences each term occurs (for snapshots).</summary>
     internal IReadOnlyDictionary<string, int> DocumentFrequencies => _documentFrequency;
 
-    // Idf is read once per term per candidate fact while matching, so each known term's value is worked out once
-    // (the same expression, so the same bits); a term no sentence has gets the rarest value.
-    private readonly Dictionary<string, double> _idf;
+    // Idf is read for every term of every claim judged, so each known term's value is worked out once (the same
+    // expression, so the same bits) and kept by the term's number; a term no sentence has gets the rarest value.
+    // The numbers let a context index find a claim's term with this one string lookup (IdOf), not a second of its own.
+    private readonly Dictionary<string, int> _ids;
+    private readonly double[] _idfById;
     private readonly double _unseenIdf;
 
-    public double Idf(string term) => _idf.TryGetValue(term, out var value) ? value : _unseenIdf;
+    /// <summary>How many terms are known (numbered 0 to Count - 1 by <see cref="IdOf"/>).</summary>
+    internal int Count => _idfById.Length;
 
-    private double IdfOf(int documentFrequency) => Math.Log((_documents + 1.0) / (documentFrequency + 1.0)) + 1.0;
+    public double Idf(string term) => IdfOf(IdOf(term));
+
+    /// <summary>The term's number among the known terms, or -1 for a term no sentence has.</summary>
+    internal int IdOf(string term) => _ids.TryGetValue(term, out var id) ? id : -1;
+
+    /// <summary>The idf of the term numbered <paramref name="id"/> by <see cref="IdOf"/> (-1: a term no sentence has).</summary>
+    internal double IdfOf(int id) => id >= 0 ? _idfById[id] : _unseenIdf;
+
+    private (Dictionary<string, int> Ids, double[] IdfById, double UnseenIdf) NumberTerms(Dictionary<string, int> documentFrequency)
+    {
+        var ids = new Dictionary<string, int>(documentFrequency.Count, StringComparer.Ordinal);
+        var idf = new double[documentFrequency.Count];
+        foreach (var (term, frequency) in documentFrequency)
+        {
+            idf[ids.Count] = IdfFor(frequency);
+            ids.Add(term, ids.Count);
+        }
+        return (ids, idf, IdfFor(0));
+    }
+
+    private double IdfFor(int documentFrequency) => Math.Log((_documents + 1.0) / (documentFrequency + 1.0)) + 1.0;
 }

@@ -44,9 +44,19 @@ public static class ContextSimilarity
     /// <summary>The same test on the heads alone: it reads nothing else of the contexts.</summary>
     public static bool HeadsAgree(IReadOnlySet<string> a, IReadOnlySet<string> b)
     {
-        if (a.Count == 0 || b.Count == 0) return false;
-        if (a.IsSubsetOf(b) || b.IsSubsetOf(a)) return true;
-        var shared = a.Count(b.Contains);
-        return shared * 2 >= a.Union(b).Count();
+        var shared = 0;
+        foreach (var term in a)
+            if (b.Contains(term)) shared++;
+        return HeadsAgree(new HeadOverlap(shared, a.Count, b.Count));
+    }
+
+    /// <summary>The same test on how the heads overlap, which is all it reads of them.</summary>
+    public static bool HeadsAgree(HeadOverlap heads)
+    {
+        if (heads.ClaimTerms == 0 || heads.FactTerms == 0) return false;
+        // One contains the other: all of its terms are shared.
+        if (heads.Shared == heads.ClaimTerms || heads.Shared == heads.FactTerms) return true;
+        // Or they share at least half of the terms of their union.
+        return heads.Shared * 2 >= heads.ClaimTerms + heads.FactTerms - heads.Shared;
     }
 }

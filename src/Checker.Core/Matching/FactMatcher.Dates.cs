@@ -17,15 +17,17 @@ public sealed partial class FactMatcher
     private const double NoBar = 2;
 
     /// <summary>The index asks only about heads sharing a term with the claim's: for dates and durations that is enough (HeadsMeet).</summary>
-    private static bool HeadsShareATerm(IReadOnlySet<string> head) => true;
+    private static bool HeadsShareATerm(HeadOverlap heads) => true;
 
     /// <summary>A date the sources give for the same event: supported when the two overlap, refuted when they cannot.</summary>
     private Judgement JudgeDate(DateClaim claim, DateOnly asOf)
     {
-        var candidates = new List<(Candidate, Fact)>();
+        var scratch = JudgeScratch.Cleared();
+        var candidates = scratch.Candidates;
         // An event is considered only when its head meets the claim's (any head found through a shared term does) and
         // it scores DateMinScore; NoBar keeps out every other fact. The index returns just those, in fact-base order.
-        foreach (var (fact, score, _) in _facts.ContextIndexOf(ClaimKind.Date).Candidates(claim.Context, null, HeadsShareATerm, DateMinScore, NoBar))
+        _facts.ContextIndexOf(ClaimKind.Date).Candidates(claim.Context, null, HeadsShareATerm, DateMinScore, NoBar, scratch.Matches);
+        foreach (var (fact, score, _) in scratch.Matches)
         {
             if (fact.Date > asOf || fact.Claim is not DateClaim source || source.IsRange != claim.IsRange) continue;
             var fits = Overlap(claim.From, claim.To, source.From, source.To)
@@ -44,9 +46,11 @@ public sealed partial class FactMatcher
     {
         if (!claim.Elapsed) return Unsupported(claim, [], "only durations that run up to the draft's date are checked");
         var (claimFrom, claimTo) = ImpliedStart(claim, asOf);
-        var candidates = new List<(Candidate, Fact)>();
+        var scratch = JudgeScratch.Cleared();
+        var candidates = scratch.Candidates;
         // As for dates: only spans whose head meets the claim's and that score MinScore are considered.
-        foreach (var (fact, score, _) in _facts.ContextIndexOf(ClaimKind.Duration).Candidates(claim.Context, null, HeadsShareATerm, MinScore, NoBar))
+        _facts.ContextIndexOf(ClaimKind.Duration).Candidates(claim.Context, null, HeadsShareATerm, MinScore, NoBar, scratch.Matches);
+        foreach (var (fact, score, _) in scratch.Matches)
         {
             if (fact.Date > asOf || fact.Claim is not QuantityClaim { Elapsed: true } source) continue;
             var (from, to) = ImpliedStart(source, fact.Date);

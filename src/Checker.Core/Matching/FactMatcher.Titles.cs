@@ -13,40 +13,56 @@ public sealed partial class FactMatcher
     private Judgement JudgeTitle(TitleClaim claim, DateOnly asOf)
     {
         // Every search below is of one person's titles or of one office's holders, so each reads only its own list
-        // (in fact-base order, as a pass over all titles would find them).
-        var ofPerson = Titles.OfPerson(claim.PersonKey).Where(f => f.Date <= asOf).ToList();
-        if (ofPerson.Count == 0) return Unsupported(claim, [], "no source names this person");
-
-        var sameOffice = ofPerson.Where(f => SameOffice((TitleClaim)f.Claim, claim.Office, claim.Country)).ToList();
-        if (sameOffice.Count > 0)
+        // (in fact-base order, as a pass over all titles would find them). "Latest" is the last of the latest date in
+        // that order, as a stable sort by date would put last.
+        var ofPerson = Titles.OfPerson(claim.PersonKey);
+        Fact? own = null; // the person's latest title known at asOf
+        Fact? held = null; // the latest of those in this office
+        var allFormer = true; // whether every title of the person in this office calls them a former holder
+        foreach (var fact in ofPerson)
         {
-            var held = sameOffice.OrderBy(f => f.Date).Last();
+            if (fact.Date > asOf) continue;
+            own = Latest(own, fact);
+            var title = (TitleClaim)fact.Claim;
+            if (!SameOffice(title, claim.Office, claim.Country)) continue;
+            held = Latest(held, fact);
+            allFormer &= title.Former;
+        }
+        if (own is null) return Unsupported(claim, [], "no source names this person");
+
+        if (held is not null)
+        {
             var heldTitle = (TitleClaim)held.Claim;
             if (claim.Former) return Supported(claim, held);
             var country = claim.Country ?? heldTitle.Country;
-            var successor = Titles.OfOffice(claim.Office)
-                .Where(f => f.Date <= asOf && f.Claim is TitleClaim { Former: false } t && t.Office == claim.Office && t.Country == country && t.PersonKey != claim.PersonKey && f.Date > held.Date)
-                .OrderBy(f => f.Date).LastOrDefault();
+            Fact? successor = null;
+            foreach (var fact in Titles.OfOffice(claim.Office))
+                if (fact.Date <= asOf && fact.Claim is TitleClaim { Former: false } t && t.Office == claim.Office && t.Country == country
+                    && t.PersonKey != claim.PersonKey && fact.Date > held.Date)
+                    successor = Latest(successor, fact);
             if (successor is not null)
                 return new Judgement(claim, Verdict.Stale, Finding.TitleOutdated, held, [Candidate(held, Verdict.Stale, Finding.TitleOutdated)],
                     "a newer source gives the office to someone else") { Current = successor };
-            if (sameOffice.All(f => ((TitleClaim)f.Claim).Former))
+            if (allFormer)
                 return new Judgement(claim, Verdict.Stale, Finding.TitleOutdated, held, [Candidate(held, Verdict.Stale, Finding.TitleOutdated)],
                     "the sources call this person a former holder of the office");
             return Supported(claim, held);
         }
 
         // Known in another office: is this one someone else's?
-        var own = ofPerson.OrderBy(f => f.Date).Last();
         var ownCountry = claim.Country ?? ((TitleClaim)own.Claim).Country;
-        var holder = Titles.OfOffice(claim.Office)
-            .Where(f => f.Date <= asOf && f.Claim is TitleClaim { Former: false } t && t.Office == claim.Office && t.PersonKey != claim.PersonKey
-                        && (ownCountry is null || t.Country is null || t.Country == ownCountry))
-            .OrderBy(f => f.Date).LastOrDefault();
+        Fact? holder = null;
+        foreach (var fact in Titles.OfOffice(claim.Office))
+            if (fact.Date <= asOf && fact.Claim is TitleClaim { Former: false } t && t.Office == claim.Office && t.PersonKey != claim.PersonKey
+                && (ownCountry is null || t.Country is null || t.Country == ownCountry))
+                holder = Latest(holder, fact);
         if (holder is null || claim.Former) return Unsupported(claim, [], "no source names a holder of this office");
         return new Judgement(claim, Verdict.Refuted, Finding.TitleContradicted, holder, [Candidate(holder, Verdict.Refuted, Finding.TitleContradicted)],
             "the sources give this office to someone else") { Current = own };
     }
+
+    /// <summary>The later of two facts, <paramref name="next"/> on a tie (it comes later in fact-base order).</summary>
+    private static Fact Latest(Fact? latest, Fact next) => latest is null || next.Date >= latest.Date ? next : latest;
 
     private TitleIndex Titles => _titles.Value;
 

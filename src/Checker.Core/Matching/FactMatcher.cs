@@ -47,10 +47,11 @@ public sealed partial class FactMatcher
 
     private Judgement JudgeQuantity(QuantityClaim claim, DateOnly asOf)
     {
+        var scratch = JudgeScratch.Cleared();
         // Candidates in the order found; a series' candidate that a better member replaced leaves a null slot, and the
         // slot of each series' candidate is remembered (a scan of the list per fact was quadratic with many candidates).
-        var slots = new List<(Candidate Candidate, Fact Current)?>();
-        var slotOf = new Dictionary<int, int>(); // by the index's series key
+        var slots = scratch.Slots;
+        var slotOf = scratch.SlotOfSeries; // by the index's series key
         // A count's noun already matched: "27 member states" and "30 countries backing the guarantees" share only that.
         var noun = claim.Kind == ClaimKind.Count ? _facts.Lexicon.Term(claim.Noun) : null;
         // The least score a fact needs: MinScore when the heads agree (a count's always do), HeadlessScore when the claim
@@ -62,8 +63,9 @@ public sealed partial class FactMatcher
             : (MinScore, StrongScore);
         var index = _facts.ContextIndexOf(claim.Kind);
         // A series is judged once: the judgement depends on the series, the claim and the date, not on which member led to it.
-        var judgedSeries = new Dictionary<FactSeries, (Verdict, Finding, Fact?, Fact?)>(ReferenceEqualityComparer.Instance);
-        foreach (var (fact, score, headsAgree, series) in index.Candidates(claim.Context, noun, head => ContextSimilarity.HeadsAgree(claim.Context.Head, head), agreeingBar, otherBar))
+        var judgedSeries = scratch.JudgedSeries;
+        index.Candidates(claim.Context, noun, ContextSimilarity.HeadsAgree, agreeingBar, otherBar, scratch.Matches);
+        foreach (var (fact, score, headsAgree, series) in scratch.Matches)
         {
             // A member of a series already seen whose candidate scores at least as well (or that has none) changes
             // nothing. Asked first because it reads only the index's numbers, not the fact (at scale most candidates
@@ -89,7 +91,9 @@ public sealed partial class FactMatcher
             slotOf[series] = slots.Count;
             slots.Add((new Candidate(judged, score, heads, verdict, finding), current!));
         }
-        var candidates = slots.Where(s => s.HasValue).Select(s => s!.Value).ToList();
+        var candidates = scratch.Candidates;
+        foreach (var slot in slots)
+            if (slot.HasValue) candidates.Add(slot.Value);
         return Decide(claim, candidates, "no source states a figure of this in a matching context");
     }
 
@@ -97,19 +101,21 @@ public sealed partial class FactMatcher
     /// Picks the verdict from the candidates: any well-scoring candidate that supports the claim wins; otherwise the best
     /// candidate's verdict stands only if no candidate with another verdict comes within <see cref="Margin"/> of it.
     /// </summary>
+    /// <param name="candidates">Sorted here, best first; a scratch list, so the judgement keeps a copy.</param>
     private static Judgement Decide(Claim claim, List<(Candidate Candidate, Fact Current)> candidates, string noneReason, double flagMinScore = MinScore)
     {
         candidates.Sort((a, b) => b.Candidate.Score.CompareTo(a.Candidate.Score));
-        var list = candidates.Select(c => c.Candidate).ToList();
-        if (list.Count == 0) return Unsupported(claim, list, noneReason);
+        var list = new Candidate[candidates.Count];
+        for (var i = 0; i < list.Length; i++) list[i] = candidates[i].Candidate;
+        if (list.Length == 0) return Unsupported(claim, list, noneReason);
 
         var best = candidates[0];
-        var support = candidates.FirstOrDefault(c => c.Candidate.Verdict == Verdict.Supported && c.Candidate.Score >= best.Candidate.Score * SupportShare);
-        if (support.Candidate is not null)
-            return new Judgement(claim, Verdict.Supported, Finding.None, support.Candidate.Fact, list, "a source states this figure") { Current = support.Current };
+        foreach (var support in candidates)
+            if (support.Candidate.Verdict == Verdict.Supported && support.Candidate.Score >= best.Candidate.Score * SupportShare)
+                return new Judgement(claim, Verdict.Supported, Finding.None, support.Candidate.Fact, list, "a source states this figure") { Current = support.Current };
 
-        var rival = candidates.Skip(1).FirstOrDefault(c => c.Candidate.Verdict != best.Candidate.Verdict || c.Candidate.Finding != best.Candidate.Finding);
-        if (rival.Candidate is not null && best.Candidate.Score - rival.Candidate.Score < Margin)
+        var rival = FirstRival(candidates);
+        if (rival is not null && best.Candidate.Score - rival.Score < Margin)
             return Unsupported(claim, list, "two sources' figures fit this context about equally well");
         if (best.Candidate.Score < flagMinScore)
             return Unsupported(claim, list, "the closest source is not close enough to contradict the claim");
@@ -117,6 +123,18 @@ public sealed partial class FactMatcher
         {
             Current = best.Current,
         };
+    }
+
+    /// <summary>The best-scoring candidate after the best whose verdict or finding differs from the best's, if any.</summary>
+    private static Candidate? FirstRival(List<(Candidate Candidate, Fact Current)> bestFirst)
+    {
+        var best = bestFirst[0].Candidate;
+        for (var i = 1; i < bestFirst.Count; i++)
+        {
+            var other = bestFirst[i].Candidate;
+            if (other.Verdict != best.Verdict || other.Finding != best.Finding) return other;
+        }
+        return null;
     }
 
     /// <summary>

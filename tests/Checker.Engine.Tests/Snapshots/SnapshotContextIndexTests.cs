@@ -27,7 +27,7 @@ public class SnapshotContextIndexTests
         foreach (var claim in claims)
         {
             var measure = claim is QuantityClaim { Kind: ClaimKind.Count } count ? Built.Lexicon.Term(count.Noun) : null;
-            Func<IReadOnlySet<string>, bool> agrees = headsNeedOnlyMeet ? _ => true : head => ContextSimilarity.HeadsAgree(claim.Context.Head, head);
+            Func<HeadOverlap, bool> agrees = headsNeedOnlyMeet ? _ => true : ContextSimilarity.HeadsAgree;
             var expected = Built.ContextIndexOf(claim.Kind).Candidates(claim.Context, measure, agrees, agreeingBar, otherBar);
             var actual = Loaded.ContextIndexOf(claim.Kind).Candidates(claim.Context, measure, agrees, agreeingBar, otherBar);
             Assert.Equal(expected.Select(Describe), actual.Select(Describe));
