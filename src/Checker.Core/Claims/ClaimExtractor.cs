@@ -52,7 +52,8 @@ public sealed class ClaimExtractor
         string?[] framingTerms = [];
         // Each sentence's terms, worked out once: they serve its claims and its neighbours' (see ContextBuilder.Terms).
         var sentenceTerms = new string?[]?[sentences.Count];
-        string?[] Terms(int index) => sentenceTerms[index] ??= ContextBuilder.Terms(_lexicon, Tokens(index));
+        var termOf = new TokenTerms(_lexicon);
+        string?[] Terms(int index) => sentenceTerms[index] ??= ContextBuilder.Terms(termOf, Tokens(index));
         // Where each claim's weights are worked out before being copied at their exact size (see ContextBuilder.Build).
         var scratch = new Dictionary<string, double>(StringComparer.Ordinal);
         var surroundingScratch = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -102,7 +103,7 @@ public sealed class ClaimExtractor
             {
                 framedBlock = sentence.BlockIndex;
                 framing = Tokenize(block.Context, pool);
-                framingTerms = ContextBuilder.Terms(_lexicon, framing);
+                framingTerms = ContextBuilder.Terms(termOf, framing);
             }
             var firstOfSentence = claims.Count;
             var blockContext = block.Kind == BlockKind.TableCell ? framing : [];
@@ -113,7 +114,7 @@ public sealed class ClaimExtractor
             foreach (var claim in InStartOrder(found))
             {
                 claim.SentenceSpan = sentence.Span;
-                claim.Context = ContextBuilder.Build(_lexicon, sentenceTokens, Terms(si), claim.Span, claim.Kind, blockContext, surrounding, scratch);
+                claim.Context = ContextBuilder.Build(termOf, sentenceTokens, Terms(si), claim.Span, claim.Kind, blockContext, surrounding, scratch);
                 var first = IndexOf(sentenceTokens, claim.Span.Start);
                 var last = IndexOf(sentenceTokens, claim.Span.End - 1) + 1;
                 // A date is its own time; figures are dated by the nearest time phrase.

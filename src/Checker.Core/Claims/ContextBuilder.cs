@@ -47,19 +47,22 @@ public static class ContextBuilder
     /// <param name="blockContext">A table cell's row and column headers, tokenized: they name what the cell's figure measures.</param>
     /// <param name="heading">The section heading, tokenized: weak context, like the neighbouring sentences.</param>
     public static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, TextSpan claimSpan, ClaimKind kind,
-        IReadOnlyList<Token> blockContext, IEnumerable<IReadOnlyList<Token>> neighbours, IReadOnlyList<Token> heading) =>
-        Build(lexicon, sentence, Terms(lexicon, sentence), claimSpan, kind, blockContext,
-            SurroundingTerms(neighbours.Select(n => Terms(lexicon, n)), Terms(lexicon, heading)));
+        IReadOnlyList<Token> blockContext, IEnumerable<IReadOnlyList<Token>> neighbours, IReadOnlyList<Token> heading)
+    {
+        var termOf = new TokenTerms(lexicon);
+        return Build(termOf, sentence, Terms(termOf, sentence), claimSpan, kind, blockContext,
+            SurroundingTerms(neighbours.Select(n => Terms(termOf, n)), Terms(termOf, heading)));
+    }
 
     /// <summary>
     /// Each token's term (null for a stop word, a number other than a year, punctuation). Worked out once per sentence:
     /// a sentence's terms serve its own claims and both its neighbours' (looking each token up again per claim and per
     /// neighbour was the largest share of extraction).
     /// </summary>
-    internal static string?[] Terms(Lexicon.Lexicon lexicon, IReadOnlyList<Token> tokens)
+    internal static string?[] Terms(TokenTerms termOf, IReadOnlyList<Token> tokens)
     {
         var terms = new string?[tokens.Count];
-        for (var k = 0; k < terms.Length; k++) terms[k] = Term(lexicon, tokens[k].Text);
+        for (var k = 0; k < terms.Length; k++) terms[k] = termOf.Of(tokens[k].Text);
         return terms;
     }
 
@@ -100,7 +103,7 @@ public static class ContextBuilder
     /// it and copied into a dictionary of their exact size: sized for every term a claim might get, each claim's dictionary
     /// was about twice as large as its terms, and the claims' contexts live as long as the check.
     /// </param>
-    internal static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, string?[] sentenceTerms, TextSpan claimSpan,
+    internal static ClaimContext Build(TokenTerms termOf, IReadOnlyList<Token> sentence, string?[] sentenceTerms, TextSpan claimSpan,
         ClaimKind kind, IReadOnlyList<Token> blockContext, Dictionary<string, double> surrounding, Dictionary<string, double>? scratch = null)
     {
         var endsWithNoun = kind == ClaimKind.Count;
@@ -127,8 +130,8 @@ public static class ContextBuilder
         if (clauseWords is not null)
             foreach (var k in clauseWords) AddHead(weights, head, sentenceTerms[k]);
         else
-            foreach (var word in headWords!) AddHead(weights, head, Term(lexicon, word));
-        foreach (var t in blockContext) AddHead(weights, head, Term(lexicon, t.Text));
+            foreach (var word in headWords!) AddHead(weights, head, termOf.Of(word));
+        foreach (var t in blockContext) AddHead(weights, head, termOf.Of(t.Text));
         // Copied from the scratch with the hash codes it stored, in its order: the same weights enumerate the same way.
         return new ClaimContext(scratch is null ? weights : new Dictionary<string, double>(weights, StringComparer.Ordinal), head);
     }
@@ -150,21 +153,6 @@ public static class ContextBuilder
             if (sentence[k].Span.End <= claimSpan.End) last = k;
         }
         return (first, last);
-    }
-
-    private static string? Term(Lexicon.Lexicon lexicon, string word)
-    {
-        if (word.Length == 0) return null;
-        if (char.IsDigit(word[0])) return word.Length == 4 && IsDigits(word) ? word : null; // keep years
-        if (!char.IsLetter(word[0])) return null;
-        return lexicon.Term(word);
-    }
-
-    private static bool IsDigits(string word)
-    {
-        foreach (var c in word)
-            if (!char.IsDigit(c)) return false;
-        return true;
     }
 
     /// <summary>The clause's other words; when the clause is the date alone ("Earlier this year, the EU …"), the sentence's.</summary>

@@ -31,14 +31,32 @@ public sealed class DateRecognizer : IClaimRecognizer
         var today = input.Options.DocumentDate;
         // Made on the first claim: most sentences have none.
         List<Claim>? claims = null;
+        var hasAgo = HasAgo(t);
         for (var i = 0; i < t.Count; i++)
         {
+            if (!MayStartDate(t[i], hasAgo)) continue;
             var claim = TryAt(input, t, i, today, out var end);
             if (claim is null) continue;
             (claims ??= []).Add(claim);
             i = end - 1;
         }
         return claims ?? (IEnumerable<Claim>)[];
+    }
+
+    /// <summary>
+    /// Whether a date can start at <paramref name="token"/>, from what every form below needs of its first token: a number
+    /// (a day, a year, "14 years ago"), a capitalised word (a month, a day name), "last", "this" or "earlier", or, in a
+    /// sentence that says "ago", any word ("four years ago"). Most tokens are none of these and are not read further.
+    /// </summary>
+    private static bool MayStartDate(Token token, bool sentenceHasAgo) =>
+        token.Kind == TokenKind.Number
+        || (token.IsWord && (char.IsUpper(token.Text[0]) || sentenceHasAgo || token.Is("last") || token.Is("this") || token.Is("earlier")));
+
+    private static bool HasAgo(IReadOnlyList<Token> t)
+    {
+        for (var k = 0; k < t.Count; k++)
+            if (t[k].Text.Length == 3 && t[k].Is("ago")) return true;
+        return false;
     }
 
     private static DateClaim? TryAt(SentenceInput input, IReadOnlyList<Token> t, int i, DateOnly? today, out int end)
