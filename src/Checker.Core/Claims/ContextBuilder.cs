@@ -51,7 +51,7 @@ public static class ContextBuilder
     {
         var termOf = new TokenTerms(lexicon);
         return Build(termOf, sentence, Terms(termOf, sentence), claimSpan, kind, blockContext,
-            SurroundingTerms(neighbours.Select(n => Terms(termOf, n)), Terms(termOf, heading)));
+            SurroundingTerms(neighbours.Select(n => Terms(termOf, n)).ToList(), Terms(termOf, heading)));
     }
 
     /// <summary>
@@ -62,8 +62,14 @@ public static class ContextBuilder
     internal static string?[] Terms(TokenTerms termOf, IReadOnlyList<Token> tokens)
     {
         var terms = new string?[tokens.Count];
-        for (var k = 0; k < terms.Length; k++) terms[k] = termOf.Of(tokens[k].Text);
+        FillTerms(termOf, tokens, terms);
         return terms;
+    }
+
+    /// <summary><see cref="Terms"/> written into the first <c>tokens.Count</c> places of <paramref name="terms"/>.</summary>
+    internal static void FillTerms(TokenTerms termOf, IReadOnlyList<Token> tokens, string?[] terms)
+    {
+        for (var k = 0; k < tokens.Count; k++) terms[k] = termOf.Of(tokens[k].Text);
     }
 
     /// <summary>
@@ -71,17 +77,36 @@ public static class ContextBuilder
     /// heading, all at <see cref="NeighbourWeight"/>, in order of first appearance. Worked out once per sentence and
     /// copied for each claim; the copy keeps the insertion order, so each claim's weights enumerate exactly as before.
     /// </summary>
-    /// <param name="into">A dictionary to clear and fill (one per extraction: the terms are copied into each claim's), or null for a new one.</param>
-    internal static Dictionary<string, double> SurroundingTerms(IEnumerable<string?[]> neighbours, string?[] heading, Dictionary<string, double>? into = null)
+    internal static Dictionary<string, double> SurroundingTerms(IReadOnlyList<string?[]> neighbours, string?[] heading)
     {
-        var neighbourTerms = neighbours as IReadOnlyCollection<string?[]> ?? neighbours.ToList();
         // Sized for every term at once: regrowing it was most of its cost.
-        var weights = into ?? new Dictionary<string, double>(neighbourTerms.Sum(n => n.Length) + heading.Length, StringComparer.Ordinal);
-        weights.Clear();
+        var weights = new Dictionary<string, double>(neighbours.Sum(n => n.Length) + heading.Length, StringComparer.Ordinal);
         // One weight for all: a term seen again keeps its place and weight.
-        foreach (var terms in neighbourTerms)
+        foreach (var terms in neighbours)
             foreach (var term in terms)
                 if (term is not null) weights.TryAdd(term, NeighbourWeight);
+        foreach (var term in heading)
+            if (term is not null) weights.TryAdd(term, NeighbourWeight);
+        return weights;
+    }
+
+    /// <summary>
+    /// <see cref="SurroundingTerms(IReadOnlyList{string?[]}, string?[])"/> for at most one sentence on each side, as
+    /// extraction has them, filling a dictionary it keeps from sentence to sentence.
+    /// </summary>
+    /// <param name="before">The terms of the sentence before (empty for none).</param>
+    /// <param name="after">The terms of the sentence after (empty for none).</param>
+    /// <param name="into">A dictionary to clear and fill (one per extraction: the terms are copied into each claim's).</param>
+    internal static Dictionary<string, double> SurroundingTerms(ReadOnlySpan<string?> before, ReadOnlySpan<string?> after,
+        ReadOnlySpan<string?> heading, Dictionary<string, double> into)
+    {
+        var weights = into;
+        weights.Clear();
+        // One weight for all: a term seen again keeps its place and weight.
+        foreach (var term in before)
+            if (term is not null) weights.TryAdd(term, NeighbourWeight);
+        foreach (var term in after)
+            if (term is not null) weights.TryAdd(term, NeighbourWeight);
         foreach (var term in heading)
             if (term is not null) weights.TryAdd(term, NeighbourWeight);
         return weights;
@@ -103,7 +128,7 @@ public static class ContextBuilder
     /// it and copied into a dictionary of their exact size: sized for every term a claim might get, each claim's dictionary
     /// was about twice as large as its terms, and the claims' contexts live as long as the check.
     /// </param>
-    internal static ClaimContext Build(TokenTerms termOf, IReadOnlyList<Token> sentence, string?[] sentenceTerms, TextSpan claimSpan,
+    internal static ClaimContext Build(TokenTerms termOf, IReadOnlyList<Token> sentence, ReadOnlySpan<string?> sentenceTerms, TextSpan claimSpan,
         ClaimKind kind, IReadOnlyList<Token> blockContext, Dictionary<string, double> surrounding, Dictionary<string, double>? scratch = null)
     {
         var endsWithNoun = kind == ClaimKind.Count;
