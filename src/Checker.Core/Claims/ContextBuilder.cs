@@ -125,7 +125,7 @@ public static class ContextBuilder
     /// <param name="surrounding">From <see cref="SurroundingTerms"/>; copied, never changed.</param>
     /// <param name="scratch">
     /// A dictionary to fill and copy (one per extraction, not shared between threads), or null. The weights are worked out in
-    /// it and copied into a dictionary of their exact size: sized for every term a claim might get, each claim's dictionary
+    /// it and copied into a <see cref="TermWeights"/> of their exact size: sized for every term a claim might get, each claim's dictionary
     /// was about twice as large as its terms, and the claims' contexts live as long as the check.
     /// </param>
     internal static ClaimContext Build(TokenTerms termOf, IReadOnlyList<Token> sentence, ReadOnlySpan<string?> sentenceTerms, TextSpan claimSpan,
@@ -157,8 +157,8 @@ public static class ContextBuilder
         else
             foreach (var word in headWords!) AddHead(weights, head, termOf.Of(word));
         foreach (var t in blockContext) AddHead(weights, head, termOf.Of(t.Text));
-        // Copied from the scratch with the hash codes it stored, in its order: the same weights enumerate the same way.
-        return new ClaimContext(scratch is null ? weights : new Dictionary<string, double>(weights, StringComparer.Ordinal), head);
+        // Copied from the scratch in its order into arrays of their exact size: the same weights enumerate the same way.
+        return new ClaimContext(scratch is null ? weights : new TermWeights(weights), head);
     }
 
     private static void AddHead(Dictionary<string, double> weights, HashSet<string> head, string? term)
