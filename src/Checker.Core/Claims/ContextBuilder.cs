@@ -150,8 +150,10 @@ public static class ContextBuilder
         // A date's head is the event it dates: the words of its clause. Other figures name what they measure.
         var clauseWords = kind is ClaimKind.Date or ClaimKind.Title ? ClauseWords(sentence, clauseStart, clauseEnd, first, last) : null;
         var headWords = clauseWords is null ? HeadWords(sentence, first, last, endsWithNoun) : null;
-        // Sized for every head term it may get (a few), so it never regrows; enumerates in insertion order as before.
-        var head = new HashSet<string>((clauseWords?.Count ?? headWords!.Count) + blockContext.Count, StringComparer.Ordinal);
+        // Sized for every head term it may get, so it never regrows; enumerates in insertion order as before. A clause's stop
+        // words have no term: counted, a date's or title's head (kept as long as the check) was twice the size it needed.
+        var head = new HashSet<string>((clauseWords is null ? headWords!.Count : CountTerms(sentenceTerms, clauseWords)) + blockContext.Count,
+            StringComparer.Ordinal);
         if (clauseWords is not null)
             foreach (var k in clauseWords) AddHead(weights, head, sentenceTerms[k]);
         else
@@ -159,6 +161,14 @@ public static class ContextBuilder
         foreach (var t in blockContext) AddHead(weights, head, termOf.Of(t.Text));
         // Copied from the scratch in its order into arrays of their exact size: the same weights enumerate the same way.
         return new ClaimContext(scratch is null ? weights : new TermWeights(weights), head);
+    }
+
+    private static int CountTerms(ReadOnlySpan<string?> sentenceTerms, List<int> words)
+    {
+        var count = 0;
+        foreach (var k in words)
+            if (sentenceTerms[k] is not null) count++;
+        return count;
     }
 
     private static void AddHead(Dictionary<string, double> weights, HashSet<string> head, string? term)

@@ -166,7 +166,12 @@ public sealed class DateRecognizer : IClaimRecognizer
         return Array.IndexOf(DayNames, word.ToLowerInvariant().Replace("\u2019s", "").Replace("'s", ""));
     }
 
-    private static bool HasCue(IReadOnlyList<Token> t, HashSet<string> cues) => t.Any(x => x.IsWord && cues.Contains(x.Text));
+    private static bool HasCue(IReadOnlyList<Token> t, HashSet<string> cues)
+    {
+        for (var k = 0; k < t.Count; k++)
+            if (t[k].IsWord && cues.Contains(t[k].Text)) return true;
+        return false;
+    }
 
     private static int Month(IReadOnlyList<Token> t, int i, out int after)
     {
