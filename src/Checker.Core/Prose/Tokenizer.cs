@@ -7,11 +7,13 @@ public enum TokenKind { Word, Number, Symbol, Punct }
 /// <summary>A token of prose. <see cref="Joined"/> is true when no space separates it from the token before.</summary>
 /// <remarks>
 /// A draft's tokens are kept for the whole check (the rules read them too), so a token is 16 bytes, not 24: its span is
-/// stored as a start, its end following from its text (a token's text is exactly the prose it spans), and its kind as a byte.
+/// stored as a start and a 16-bit length, its kind as a byte. A token's text is exactly the prose it spans, so a token
+/// longer than a 16-bit length can say (none in a sentence, which is capped far below) takes its length from its text.
 /// </remarks>
 public readonly record struct Token
 {
     private readonly int _start;
+    private readonly ushort _length;
     private readonly byte _kind;
 
     /// <param name="span">The prose <paramref name="text"/> was read from: as long as the text.</param>
@@ -19,13 +21,14 @@ public readonly record struct Token
     {
         if (span.Length != text.Length) throw new ArgumentException("A token's span is as long as its text.", nameof(span));
         _start = span.Start;
+        _length = (ushort)Math.Min(span.Length, ushort.MaxValue);
         _kind = (byte)kind;
         Text = text;
         Joined = joined;
     }
 
     public TokenKind Kind => (TokenKind)_kind;
-    public TextSpan Span => new(_start, _start + Text.Length);
+    public TextSpan Span => new(_start, _start + (_length < ushort.MaxValue ? _length : Text.Length));
     public string Text { get; }
     public bool Joined { get; }
 

@@ -105,4 +105,17 @@ public class ExtractionSkipsTests
         Assert.NotEqual(t, new Token(TokenKind.Word, new TextSpan(7, 12), "hello", true));
         Assert.Throws<ArgumentException>(() => new Token(TokenKind.Word, new TextSpan(6, 12), "hello", true));
     }
+
+    [Fact]
+    public void A_token_longer_than_a_16_bit_length_keeps_its_whole_span()
+    {
+        var word = new string('a', 70_000);
+        var prose = "x " + word + " y";
+        var tokens = Tokenizer.Tokenize(prose, new TextSpan(0, prose.Length));
+        Assert.Equal(3, tokens.Count);
+        Assert.Equal(new TextSpan(2, 70_002), tokens[1].Span);
+        Assert.Equal(new TextSpan(70_003, 70_004), tokens[2].Span);
+        var exactly = new Token(TokenKind.Word, new TextSpan(5, 5 + ushort.MaxValue), new string('b', ushort.MaxValue), false);
+        Assert.Equal(new TextSpan(5, 5 + ushort.MaxValue), exactly.Span);
+    }
 }
