@@ -19,13 +19,17 @@ public readonly record struct Token
     /// <param name="span">The prose <paramref name="text"/> was read from: as long as the text.</param>
     public Token(TokenKind kind, TextSpan span, string text, bool joined)
     {
-        if (span.Length != text.Length) throw new ArgumentException("A token's span is as long as its text.", nameof(span));
+        if (span.Length != text.Length) ThrowSpanNotText();
         _start = span.Start;
         _length = (ushort)Math.Min(span.Length, ushort.MaxValue);
         _kind = (byte)kind;
         Text = text;
         Joined = joined;
     }
+
+    // Thrown from here, not the constructor, so that the constructor stays small enough to inline (a token per word).
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowSpanNotText() => throw new ArgumentException("A token's span is as long as its text.", "span");
 
     public TokenKind Kind => (TokenKind)_kind;
     public TextSpan Span => new(_start, _start + (_length < ushort.MaxValue ? _length : Text.Length));
