@@ -50,7 +50,16 @@ public sealed class DateRecognizer : IClaimRecognizer
     /// </summary>
     private static bool MayStartDate(Token token, bool sentenceHasAgo) =>
         token.Kind == TokenKind.Number
-        || (token.IsWord && (char.IsUpper(token.Text[0]) || sentenceHasAgo || token.Is("last") || token.Is("this") || token.Is("earlier")));
+        || (token.IsWord && (char.IsUpper(token.Text[0]) || sentenceHasAgo || IsRelativeYearWord(token.Text)));
+
+    // "last", "this", "earlier": by length first (case-insensitive equality keeps lengths), as most words are none of them.
+    private static bool IsRelativeYearWord(string word) =>
+        word.Length switch
+        {
+            4 => word.Equals("last", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase),
+            7 => word.Equals("earlier", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
 
     private static bool HasAgo(IReadOnlyList<Token> t)
     {
