@@ -43,7 +43,7 @@ public sealed class ClaimExtractor
         var pool = tokens.Pool;
         var sentences = document.Sentences;
         // Tokenized on demand: a reused sentence needs no tokens, unless a neighbour of it is read again.
-        IReadOnlyList<Token> Tokens(int index) => tokens.Of(index);
+        Func<int, IReadOnlyList<Token>> tokensOf = tokens.Of;
         var proseTexts = reuse is null ? null : new string?[sentences.Count];
         string ProseText(int index) => proseTexts![index] ??= document.ProseText(sentences[index].Span);
 
@@ -51,8 +51,8 @@ public sealed class ClaimExtractor
         List<Token> framing = [];
         string?[] framingTerms = [];
         // Each sentence's terms, worked out once: they serve its claims and its neighbours' (see ContextBuilder.Terms).
-        var sentenceTerms = new string?[]?[sentences.Count];
-        string?[] Terms(int index) => sentenceTerms[index] ??= ContextBuilder.Terms(_lexicon, Tokens(index));
+        var termOf = new TokenTerms(_lexicon);
+        var recentTerms = new RecentSentenceTerms(termOf);
         // Where each claim's weights are worked out before being copied at their exact size (see ContextBuilder.Build).
         var scratch = new Dictionary<string, double>(StringComparer.Ordinal);
         var surroundingScratch = new Dictionary<string, double>(StringComparer.Ordinal);
@@ -62,10 +62,10 @@ public sealed class ClaimExtractor
         {
             var sentence = sentences[si];
             var block = document.Blocks[sentence.BlockIndex];
+            var (before, after) = NeighbourIndices(document, si);
             SentenceKey key = default;
             if (reuse is not null)
             {
-                var (before, after) = NeighbourIndices(document, si);
                 key = new SentenceKey(document.SourceText(sentence.Span), ProseText(si), before < 0 ? null : ProseText(before),
                     after < 0 ? null : ProseText(after), block.Kind == BlockKind.TableCell, block.Context);
                 if (reuse.TryReuse(key, sentence.Span.Start, options, out var known))
@@ -75,7 +75,7 @@ public sealed class ClaimExtractor
                 }
                 reuse.Extracted();
             }
-            var sentenceTokens = Tokens(si);
+            var sentenceTokens = tokensOf(si);
             var input = new SentenceInput(document, sentence, sentenceTokens, options);
             found.Clear();
             for (var r = 0; r < _recognizers.Count; r++)
@@ -96,24 +96,25 @@ public sealed class ClaimExtractor
                 reuse?.Remember(key, sentence.Span.Start, []);
                 continue;
             }
-            var neighbours = Neighbours(document, si, Terms);
             // The block's framing text is tokenized once per block, not once per sentence or claim (sentences come in block order).
             if (sentence.BlockIndex != framedBlock)
             {
                 framedBlock = sentence.BlockIndex;
                 framing = Tokenize(block.Context, pool);
-                framingTerms = ContextBuilder.Terms(_lexicon, framing);
+                framingTerms = ContextBuilder.Terms(termOf, framing);
             }
             var firstOfSentence = claims.Count;
             var blockContext = block.Kind == BlockKind.TableCell ? framing : [];
-            var surrounding = ContextBuilder.SurroundingTerms(neighbours, block.Kind == BlockKind.TableCell ? [] : framingTerms, surroundingScratch);
+            var surrounding = ContextBuilder.SurroundingTerms(before < 0 ? [] : recentTerms.Of(before, tokensOf),
+                after < 0 ? [] : recentTerms.Of(after, tokensOf), block.Kind == BlockKind.TableCell ? [] : framingTerms, surroundingScratch);
+            var sentenceTerms = recentTerms.Of(si, tokensOf);
             // A time anchor read from a table's headers has a span in the header text, not in the draft, which the
             // anchored-date step below compares with the draft's spans: such a sentence's claims depend on where it stands.
             var anchoredByFraming = false;
             foreach (var claim in InStartOrder(found))
             {
                 claim.SentenceSpan = sentence.Span;
-                claim.Context = ContextBuilder.Build(_lexicon, sentenceTokens, Terms(si), claim.Span, claim.Kind, blockContext, surrounding, scratch);
+                claim.Context = ContextBuilder.Build(termOf, sentenceTokens, sentenceTerms, claim.Span, claim.Kind, blockContext, surrounding, scratch);
                 var first = IndexOf(sentenceTokens, claim.Span.Start);
                 var last = IndexOf(sentenceTokens, claim.Span.End - 1) + 1;
                 // A date is its own time; figures are dated by the nearest time phrase.
@@ -198,15 +199,7 @@ public sealed class ClaimExtractor
         return tokens.Count;
     }
 
-    /// <summary>The terms of the sentences just before and after, within the same block or the blocks next to it.</summary>
-    private static string?[][] Neighbours(ProseDocument document, int index, Func<int, string?[]> terms)
-    {
-        var (before, after) = NeighbourIndices(document, index);
-        if (before < 0) return after < 0 ? [] : [terms(after)];
-        return after < 0 ? [terms(before)] : [terms(before), terms(after)];
-    }
-
-    /// <summary>The indices of the sentences that give sentence <paramref name="index"/> context; -1 for none.</summary>
+    /// <summary>The indices of the sentences that give sentence <paramref name="index"/> context (just before and after it, within the same block or the blocks next to it); -1 for none.</summary>
     private static (int Before, int After) NeighbourIndices(ProseDocument document, int index)
     {
         var sentences = document.Sentences;

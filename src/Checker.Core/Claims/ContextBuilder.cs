@@ -47,20 +47,29 @@ public static class ContextBuilder
     /// <param name="blockContext">A table cell's row and column headers, tokenized: they name what the cell's figure measures.</param>
     /// <param name="heading">The section heading, tokenized: weak context, like the neighbouring sentences.</param>
     public static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, TextSpan claimSpan, ClaimKind kind,
-        IReadOnlyList<Token> blockContext, IEnumerable<IReadOnlyList<Token>> neighbours, IReadOnlyList<Token> heading) =>
-        Build(lexicon, sentence, Terms(lexicon, sentence), claimSpan, kind, blockContext,
-            SurroundingTerms(neighbours.Select(n => Terms(lexicon, n)), Terms(lexicon, heading)));
+        IReadOnlyList<Token> blockContext, IEnumerable<IReadOnlyList<Token>> neighbours, IReadOnlyList<Token> heading)
+    {
+        var termOf = new TokenTerms(lexicon);
+        return Build(termOf, sentence, Terms(termOf, sentence), claimSpan, kind, blockContext,
+            SurroundingTerms(neighbours.Select(n => Terms(termOf, n)).ToList(), Terms(termOf, heading)));
+    }
 
     /// <summary>
     /// Each token's term (null for a stop word, a number other than a year, punctuation). Worked out once per sentence:
     /// a sentence's terms serve its own claims and both its neighbours' (looking each token up again per claim and per
     /// neighbour was the largest share of extraction).
     /// </summary>
-    internal static string?[] Terms(Lexicon.Lexicon lexicon, IReadOnlyList<Token> tokens)
+    internal static string?[] Terms(TokenTerms termOf, IReadOnlyList<Token> tokens)
     {
         var terms = new string?[tokens.Count];
-        for (var k = 0; k < terms.Length; k++) terms[k] = Term(lexicon, tokens[k].Text);
+        FillTerms(termOf, tokens, terms);
         return terms;
+    }
+
+    /// <summary><see cref="Terms"/> written into the first <c>tokens.Count</c> places of <paramref name="terms"/>.</summary>
+    internal static void FillTerms(TokenTerms termOf, IReadOnlyList<Token> tokens, string?[] terms)
+    {
+        for (var k = 0; k < tokens.Count; k++) terms[k] = termOf.Of(tokens[k].Text);
     }
 
     /// <summary>
@@ -68,17 +77,36 @@ public static class ContextBuilder
     /// heading, all at <see cref="NeighbourWeight"/>, in order of first appearance. Worked out once per sentence and
     /// copied for each claim; the copy keeps the insertion order, so each claim's weights enumerate exactly as before.
     /// </summary>
-    /// <param name="into">A dictionary to clear and fill (one per extraction: the terms are copied into each claim's), or null for a new one.</param>
-    internal static Dictionary<string, double> SurroundingTerms(IEnumerable<string?[]> neighbours, string?[] heading, Dictionary<string, double>? into = null)
+    internal static Dictionary<string, double> SurroundingTerms(IReadOnlyList<string?[]> neighbours, string?[] heading)
     {
-        var neighbourTerms = neighbours as IReadOnlyCollection<string?[]> ?? neighbours.ToList();
         // Sized for every term at once: regrowing it was most of its cost.
-        var weights = into ?? new Dictionary<string, double>(neighbourTerms.Sum(n => n.Length) + heading.Length, StringComparer.Ordinal);
-        weights.Clear();
+        var weights = new Dictionary<string, double>(neighbours.Sum(n => n.Length) + heading.Length, StringComparer.Ordinal);
         // One weight for all: a term seen again keeps its place and weight.
-        foreach (var terms in neighbourTerms)
+        foreach (var terms in neighbours)
             foreach (var term in terms)
                 if (term is not null) weights.TryAdd(term, NeighbourWeight);
+        foreach (var term in heading)
+            if (term is not null) weights.TryAdd(term, NeighbourWeight);
+        return weights;
+    }
+
+    /// <summary>
+    /// <see cref="SurroundingTerms(IReadOnlyList{string?[]}, string?[])"/> for at most one sentence on each side, as
+    /// extraction has them, filling a dictionary it keeps from sentence to sentence.
+    /// </summary>
+    /// <param name="before">The terms of the sentence before (empty for none).</param>
+    /// <param name="after">The terms of the sentence after (empty for none).</param>
+    /// <param name="into">A dictionary to clear and fill (one per extraction: the terms are copied into each claim's).</param>
+    internal static Dictionary<string, double> SurroundingTerms(ReadOnlySpan<string?> before, ReadOnlySpan<string?> after,
+        ReadOnlySpan<string?> heading, Dictionary<string, double> into)
+    {
+        var weights = into;
+        weights.Clear();
+        // One weight for all: a term seen again keeps its place and weight.
+        foreach (var term in before)
+            if (term is not null) weights.TryAdd(term, NeighbourWeight);
+        foreach (var term in after)
+            if (term is not null) weights.TryAdd(term, NeighbourWeight);
         foreach (var term in heading)
             if (term is not null) weights.TryAdd(term, NeighbourWeight);
         return weights;
@@ -97,10 +125,10 @@ public static class ContextBuilder
     /// <param name="surrounding">From <see cref="SurroundingTerms"/>; copied, never changed.</param>
     /// <param name="scratch">
     /// A dictionary to fill and copy (one per extraction, not shared between threads), or null. The weights are worked out in
-    /// it and copied into a dictionary of their exact size: sized for every term a claim might get, each claim's dictionary
+    /// it and copied into a <see cref="TermWeights"/> of their exact size: sized for every term a claim might get, each claim's dictionary
     /// was about twice as large as its terms, and the claims' contexts live as long as the check.
     /// </param>
-    internal static ClaimContext Build(Lexicon.Lexicon lexicon, IReadOnlyList<Token> sentence, string?[] sentenceTerms, TextSpan claimSpan,
+    internal static ClaimContext Build(TokenTerms termOf, IReadOnlyList<Token> sentence, ReadOnlySpan<string?> sentenceTerms, TextSpan claimSpan,
         ClaimKind kind, IReadOnlyList<Token> blockContext, Dictionary<string, double> surrounding, Dictionary<string, double>? scratch = null)
     {
         var endsWithNoun = kind == ClaimKind.Count;
@@ -122,15 +150,25 @@ public static class ContextBuilder
         // A date's head is the event it dates: the words of its clause. Other figures name what they measure.
         var clauseWords = kind is ClaimKind.Date or ClaimKind.Title ? ClauseWords(sentence, clauseStart, clauseEnd, first, last) : null;
         var headWords = clauseWords is null ? HeadWords(sentence, first, last, endsWithNoun) : null;
-        // Sized for every head term it may get (a few), so it never regrows; enumerates in insertion order as before.
-        var head = new HashSet<string>((clauseWords?.Count ?? headWords!.Count) + blockContext.Count, StringComparer.Ordinal);
+        // Sized for every head term it may get, so it never regrows; enumerates in insertion order as before. A clause's stop
+        // words have no term: counted, a date's or title's head (kept as long as the check) was twice the size it needed.
+        var head = new HashSet<string>((clauseWords is null ? headWords!.Count : CountTerms(sentenceTerms, clauseWords)) + blockContext.Count,
+            StringComparer.Ordinal);
         if (clauseWords is not null)
             foreach (var k in clauseWords) AddHead(weights, head, sentenceTerms[k]);
         else
-            foreach (var word in headWords!) AddHead(weights, head, Term(lexicon, word));
-        foreach (var t in blockContext) AddHead(weights, head, Term(lexicon, t.Text));
-        // Copied from the scratch with the hash codes it stored, in its order: the same weights enumerate the same way.
-        return new ClaimContext(scratch is null ? weights : new Dictionary<string, double>(weights, StringComparer.Ordinal), head);
+            foreach (var word in headWords!) AddHead(weights, head, termOf.Of(word));
+        foreach (var t in blockContext) AddHead(weights, head, termOf.Of(t.Text));
+        // Copied from the scratch in its order into arrays of their exact size: the same weights enumerate the same way.
+        return new ClaimContext(scratch is null ? weights : new TermWeights(weights), head);
+    }
+
+    private static int CountTerms(ReadOnlySpan<string?> sentenceTerms, List<int> words)
+    {
+        var count = 0;
+        foreach (var k in words)
+            if (sentenceTerms[k] is not null) count++;
+        return count;
     }
 
     private static void AddHead(Dictionary<string, double> weights, HashSet<string> head, string? term)
@@ -150,21 +188,6 @@ public static class ContextBuilder
             if (sentence[k].Span.End <= claimSpan.End) last = k;
         }
         return (first, last);
-    }
-
-    private static string? Term(Lexicon.Lexicon lexicon, string word)
-    {
-        if (word.Length == 0) return null;
-        if (char.IsDigit(word[0])) return word.Length == 4 && IsDigits(word) ? word : null; // keep years
-        if (!char.IsLetter(word[0])) return null;
-        return lexicon.Term(word);
-    }
-
-    private static bool IsDigits(string word)
-    {
-        foreach (var c in word)
-            if (!char.IsDigit(c)) return false;
-        return true;
     }
 
     /// <summary>The clause's other words; when the clause is the date alone ("Earlier this year, the EU …"), the sentence's.</summary>

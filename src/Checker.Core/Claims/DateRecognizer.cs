@@ -31,14 +31,41 @@ public sealed class DateRecognizer : IClaimRecognizer
         var today = input.Options.DocumentDate;
         // Made on the first claim: most sentences have none.
         List<Claim>? claims = null;
+        var hasAgo = HasAgo(t);
         for (var i = 0; i < t.Count; i++)
         {
+            if (!MayStartDate(t[i], hasAgo)) continue;
             var claim = TryAt(input, t, i, today, out var end);
             if (claim is null) continue;
             (claims ??= []).Add(claim);
             i = end - 1;
         }
         return claims ?? (IEnumerable<Claim>)[];
+    }
+
+    /// <summary>
+    /// Whether a date can start at <paramref name="token"/>, from what every form below needs of its first token: a number
+    /// (a day, a year, "14 years ago"), a capitalised word (a month, a day name), "last", "this" or "earlier", or, in a
+    /// sentence that says "ago", any word ("four years ago"). Most tokens are none of these and are not read further.
+    /// </summary>
+    private static bool MayStartDate(Token token, bool sentenceHasAgo) =>
+        token.Kind == TokenKind.Number
+        || (token.IsWord && (char.IsUpper(token.Text[0]) || sentenceHasAgo || IsRelativeYearWord(token.Text)));
+
+    // "last", "this", "earlier": by length first (case-insensitive equality keeps lengths), as most words are none of them.
+    private static bool IsRelativeYearWord(string word) =>
+        word.Length switch
+        {
+            4 => word.Equals("last", StringComparison.OrdinalIgnoreCase) || word.Equals("this", StringComparison.OrdinalIgnoreCase),
+            7 => word.Equals("earlier", StringComparison.OrdinalIgnoreCase),
+            _ => false,
+        };
+
+    private static bool HasAgo(IReadOnlyList<Token> t)
+    {
+        for (var k = 0; k < t.Count; k++)
+            if (t[k].Text.Length == 3 && t[k].Is("ago")) return true;
+        return false;
     }
 
     private static DateClaim? TryAt(SentenceInput input, IReadOnlyList<Token> t, int i, DateOnly? today, out int end)
@@ -148,7 +175,12 @@ public sealed class DateRecognizer : IClaimRecognizer
         return Array.IndexOf(DayNames, word.ToLowerInvariant().Replace("\u2019s", "").Replace("'s", ""));
     }
 
-    private static bool HasCue(IReadOnlyList<Token> t, HashSet<string> cues) => t.Any(x => x.IsWord && cues.Contains(x.Text));
+    private static bool HasCue(IReadOnlyList<Token> t, HashSet<string> cues)
+    {
+        for (var k = 0; k < t.Count; k++)
+            if (t[k].IsWord && cues.Contains(t[k].Text)) return true;
+        return false;
+    }
 
     private static int Month(IReadOnlyList<Token> t, int i, out int after)
     {

@@ -71,6 +71,7 @@ public sealed class FigureRecognizer : IClaimRecognizer
         var tokens = input.Tokens;
         // Made on the first claim: most sentences have none.
         List<Claim>? claims = null;
+        if (!HasNumber(tokens)) return [];
         for (var i = 0; i < tokens.Count; i++)
         {
             var claim = TryFigure(input, tokens, i, out var consumedTo);
@@ -79,6 +80,20 @@ public sealed class FigureRecognizer : IClaimRecognizer
             i = consumedTo - 1;
         }
         return claims ?? (IEnumerable<Claim>)[];
+    }
+
+    /// <summary>
+    /// Whether the sentence has a number in digits or a number word ("dozen" too, for "a dozen"): every figure is read from
+    /// one, and most sentences have none, so their tokens are not tried one by one.
+    /// </summary>
+    private static bool HasNumber(IReadOnlyList<Token> tokens)
+    {
+        for (var k = 0; k < tokens.Count; k++)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Number || (token.IsWord && NumberReader.IsNumberWord(token.Text))) return true;
+        }
+        return false;
     }
 
     private static QuantityClaim? TryFigure(SentenceInput input, IReadOnlyList<Token> tokens, int start, out int end)

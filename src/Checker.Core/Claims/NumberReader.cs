@@ -24,7 +24,12 @@ public static class NumberReader
     public const int MaxNumberWords = 12;
 
     public static bool IsNumberWord(string word) =>
-        NumberWordInitials.MayStart(word) && (NumberWords.Contains(word) || word.Equals("dozen", StringComparison.OrdinalIgnoreCase));
+        word.Length is >= ShortestNumberWord and <= LongestNumberWord && NumberWordInitials.MayStart(word)
+        && (NumberWords.Contains(word) || word.Equals("dozen", StringComparison.OrdinalIgnoreCase));
+
+    // "one" to "seventeen": a word of another length is none of them (case-insensitive equality keeps lengths).
+    private const int ShortestNumberWord = 3;
+    private const int LongestNumberWord = 9;
 
     public static NumberRead? Read(IReadOnlyList<Token> tokens, int index)
     {

@@ -20,6 +20,7 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         var t = input.Tokens;
         // Made on the first claim: most sentences have none.
         List<Claim>? claims = null;
+        if (!MayNameOffice(t)) return [];
         for (var i = 0; i < t.Count; i++)
         {
             var claim = TryAt(input, t, i, out var end) ?? TryAppositive(input, t, i, out end);
@@ -124,6 +125,19 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         lexicon.Offices.Where(o => o.Words.Length > 0).Select(o => o.Words[0].Replace("-", "")));
 
     private readonly bool _hasEmptyOffice = lexicon.Offices.Any(o => o.Words.Length == 0);
+
+    /// <summary>
+    /// Whether any token of the sentence is the first word of an office: both forms of title need an office, and
+    /// <see cref="MatchOffice"/> finds none without one. Most sentences have none, and their capitalised words are not
+    /// looked up as nationalities and names one by one.
+    /// </summary>
+    private bool MayNameOffice(IReadOnlyList<Token> t)
+    {
+        if (_hasEmptyOffice) return true;
+        for (var k = 0; k < t.Count; k++)
+            if (_officeInitials.MayStart(t[k].Text) && _officeFirstWords.Contains(t[k].Text)) return true;
+        return false;
+    }
 
     private (string? Key, int Length) MatchOffice(IReadOnlyList<Token> t, int i)
     {

@@ -7,7 +7,7 @@ namespace Checker.Core.Prose;
 /// </summary>
 public sealed class SentenceTokens(ProseDocument document)
 {
-    private readonly List<Token>?[] _tokens = new List<Token>?[document.Sentences.Count];
+    private readonly Token[]?[] _tokens = new Token[]?[document.Sentences.Count];
 
     public ProseDocument Document { get; } = document;
 

@@ -5,8 +5,37 @@ namespace Checker.Core.Prose;
 public enum TokenKind { Word, Number, Symbol, Punct }
 
 /// <summary>A token of prose. <see cref="Joined"/> is true when no space separates it from the token before.</summary>
-public readonly record struct Token(TokenKind Kind, TextSpan Span, string Text, bool Joined)
+/// <remarks>
+/// A draft's tokens are kept for the whole check (the rules read them too), so a token is 16 bytes, not 24: its span is
+/// stored as a start and a 16-bit length, its kind as a byte. A token's text is exactly the prose it spans, so a token
+/// longer than a 16-bit length can say (none in a sentence, which is capped far below) takes its length from its text.
+/// </remarks>
+public readonly record struct Token
 {
+    private readonly int _start;
+    private readonly ushort _length;
+    private readonly byte _kind;
+
+    /// <param name="span">The prose <paramref name="text"/> was read from: as long as the text.</param>
+    public Token(TokenKind kind, TextSpan span, string text, bool joined)
+    {
+        if (span.Length != text.Length) ThrowSpanNotText();
+        _start = span.Start;
+        _length = (ushort)Math.Min(span.Length, ushort.MaxValue);
+        _kind = (byte)kind;
+        Text = text;
+        Joined = joined;
+    }
+
+    // Thrown from here, not the constructor, so that the constructor stays small enough to inline (a token per word).
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowSpanNotText() => throw new ArgumentException("A token's span is as long as its text.", "span");
+
+    public TokenKind Kind => (TokenKind)_kind;
+    public TextSpan Span => new(_start, _start + (_length < ushort.MaxValue ? _length : Text.Length));
+    public string Text { get; }
+    public bool Joined { get; }
+
     public bool Is(string text) => string.Equals(Text, text, StringComparison.OrdinalIgnoreCase);
     public bool IsWord => Kind == TokenKind.Word;
 }
@@ -30,15 +59,15 @@ public static class Tokenizer
     }
 
     /// <summary>
-    /// The same tokens, in a list of exactly their number, made through <paramref name="buffer"/> (cleared first; reused
+    /// The same tokens, in an array of exactly their number, made through <paramref name="buffer"/> (cleared first; reused
     /// from call to call). For tokens kept a long time: sized by the estimate above, a 1 MB draft's token lists held a
     /// third more slots than tokens, all of them copied by every collection they survived.
     /// </summary>
-    public static List<Token> TokenizeExact(string text, TextSpan span, TokenTextPool? pool, List<Token> buffer)
+    public static Token[] TokenizeExact(string text, TextSpan span, TokenTextPool? pool, List<Token> buffer)
     {
         buffer.Clear();
         TokenizeInto(buffer, text, span, pool);
-        return new List<Token>(buffer);
+        return buffer.ToArray();
     }
 
     private static void TokenizeInto(List<Token> tokens, string text, TextSpan span, TokenTextPool? pool)
