@@ -34,6 +34,11 @@ internal sealed class TermWeights : IReadOnlyDictionary<string, double>
 
     public int Count => _terms.Length;
 
+    /// <summary>The terms in order; the weight of <c>Terms[k]</c> is <c>WeightsInOrder[k]</c>. Read without an enumerator.</summary>
+    internal ReadOnlySpan<string> TermsInOrder => _terms;
+
+    internal ReadOnlySpan<double> WeightsInOrder => _weights;
+
     public double this[string key] => TryGetValue(key, out var weight) ? weight : throw new KeyNotFoundException($"'{key}' is not a term of this context.");
 
     public IEnumerable<string> Keys => Array.AsReadOnly(_terms);

@@ -16,6 +16,10 @@ internal sealed class CandidateScratch
     /// <summary>The claim's terms, in its order.</summary>
     public ContextIndex.ClaimTerm[] ClaimTerms = [];
 
+    /// <summary>A claim's weights copied out of a dictionary, in its order (a draft's claims need no copy).</summary>
+    public string[] WeightTerms = [];
+    public double[] WeightValues = [];
+
     /// <summary>The claim's terms heaviest first, and the ids of those a fact must share one of.</summary>
     public ContextIndex.WeighedTerm[] HeaviestFirst = [];
     public double[] Rest = [];

@@ -220,8 +220,10 @@ public sealed class ContextIndex
         var claimTerms = CandidateScratch.AtLeast(ref scratch.ClaimTerms, context.Weights.Count);
         var termCount = 0;
         double claimNorm = 0;
-        foreach (var (term, wa) in AsDictionary(context.Weights))
+        var weightValues = WeightsInOrder(context.Weights, scratch, out var weightTerms);
+        for (var k = 0; k < weightTerms.Length; k++)
         {
+            var (term, wa) = (weightTerms[k], weightValues[k]);
             if (term == measureTerm) continue;
             var (id, idf) = Resolve(term);
             var x = wa * idf;
@@ -258,10 +260,27 @@ public sealed class ContextIndex
         }
     }
 
-    // A claim's weights and head are a Dictionary and a HashSet (ContextBuilder and the snapshot reader make them so):
-    // walked as such, without an enumerator object per claim. Any other kind is copied, keeping its order.
-    private static Dictionary<string, double> AsDictionary(IReadOnlyDictionary<string, double> weights) =>
-        weights as Dictionary<string, double> ?? new Dictionary<string, double>(weights, StringComparer.Ordinal);
+    // A draft's claims keep their weights as TermWeights (ContextBuilder), read here as two spans; a fact's are a
+    // Dictionary (the builder and the snapshot reader), copied in its order into this thread's scratch. No enumerator
+    // object or copy per claim either way. A head is a HashSet, walked as such; any other kind of set is copied.
+    private static ReadOnlySpan<double> WeightsInOrder(IReadOnlyDictionary<string, double> weights, CandidateScratch scratch,
+        out ReadOnlySpan<string> terms)
+    {
+        if (weights is TermWeights flat)
+        {
+            terms = flat.TermsInOrder;
+            return flat.WeightsInOrder;
+        }
+        var names = CandidateScratch.AtLeast(ref scratch.WeightTerms, weights.Count);
+        var values = CandidateScratch.AtLeast(ref scratch.WeightValues, weights.Count);
+        var k = 0;
+        if (weights is Dictionary<string, double> dictionary)
+            foreach (var (term, weight) in dictionary) (names[k], values[k++]) = (term, weight);
+        else
+            foreach (var (term, weight) in weights) (names[k], values[k++]) = (term, weight);
+        terms = names;
+        return values;
+    }
 
     private static HashSet<string> AsHashSet(IReadOnlySet<string> terms) => terms as HashSet<string> ?? new HashSet<string>(terms, StringComparer.Ordinal);
 
