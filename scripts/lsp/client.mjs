@@ -11,6 +11,8 @@ import { join } from 'node:path';
  * last byte came in, so what follows (UTF-8 decode, JSON.parse) can be told apart as the client's own work.
  */
 export function connect({ dll, stderr = 'ignore', env = process.env, onFrame = () => {} }) {
+  // Background GC, as the VS Code extension starts the server (vscode-client/src/server.ts), unless the caller says.
+  env = { DOTNET_gcConcurrent: '1', ...env };
   const server = spawn('dotnet', [dll, 'lsp', '--stdio'], { stdio: ['pipe', 'pipe', stderr], env });
   let buffer = Buffer.alloc(0);
   let nextId = 1;
