@@ -12,7 +12,7 @@ namespace Checker.Benchmarks;
 /// same text. The edit is in the middle of the draft, inside a sentence with claims.
 /// </summary>
 [MemoryDiagnoser]
-[GcConcurrent(false)] // as `checker` ships (Checker.Cli.csproj)
+[GcConcurrent(true)] // as the clients we ship start the language server (vscode-client/src/server.ts)
 public class IncrementalBenchmarks
 {
     private string _text = "";
