@@ -1,3 +1,4 @@
+using Checker.Engine.Tests.Infrastructure;
 using Checker.Core.Claims;
 using Checker.Core.Prose;
 using Checker.Workspace;
@@ -75,19 +76,6 @@ public class ExtractionShortcutTests
     {
         const string text = "Canada has sent military aid to Ukraine. In 2023, it gave $1.8 billion in military assistance to Kyiv, "
                             + "and 30 countries joined the coalition on Monday. Defence Minister Bill Blair said more would follow.";
-        var lexicon = SeedLoader.DefaultLexicon;
-        var document = MarkdownProse.Parse(text);
-        var claims = new ClaimExtractor(lexicon).Extract(document, new RecognizerOptions("CAD", Today));
-        Assert.True(claims.Count >= 3);
-        var tokens = document.Sentences.Select(s => Tokenizer.Tokenize(document.Prose, s.Span)).ToList();
-        foreach (var claim in claims)
-        {
-            var index = document.Sentences.ToList().FindIndex(s => s.Span == claim.SentenceSpan);
-            var neighbours = new[] { index - 1, index + 1 }.Where(n => n >= 0 && n < tokens.Count).Select(n => (IReadOnlyList<Token>)tokens[n]);
-            var expected = ContextBuilder.Build(lexicon, tokens[index], claim.Span, claim.Kind, [], neighbours, []);
-            // Same terms, same weights, enumerated in the same order (scores sum in that order).
-            Assert.Equal(expected.Weights.ToList(), claim.Context.Weights.ToList());
-            Assert.Equal(expected.Head.ToList(), claim.Context.Head.ToList());
-        }
+        ContextsBuiltAlone.AssertEachClaimsContext(text, Today, atLeast: 3);
     }
 }
