@@ -72,37 +72,32 @@ public static class Tokenizer
 
     private static void TokenizeInto(List<Token> tokens, string text, TextSpan span, TokenTextPool? pool)
     {
+        // Read through a span that ends where the sentence ends, so that the loops' index checks are the span's own.
+        var prose = text.AsSpan(0, span.End);
         var i = span.Start;
         var joined = false;
-        while (i < span.End)
+        while (i < prose.Length)
         {
-            var c = text[i];
+            var c = prose[i];
             if (char.IsWhiteSpace(c)) { i++; joined = false; continue; }
             var start = i;
             TokenKind kind;
+            i++;
             if (char.IsDigit(c))
             {
-                i++;
-                while (i < span.End && (char.IsDigit(text[i]) || (text[i] is ',' or '.' && i + 1 < span.End && char.IsDigit(text[i + 1])))) i++;
+                while (i < prose.Length && (char.IsDigit(prose[i]) || (prose[i] is ',' or '.' && i + 1 < prose.Length && char.IsDigit(prose[i + 1])))) i++;
                 kind = TokenKind.Number;
             }
             else if (char.IsLetter(c))
             {
-                i++;
-                while (i < span.End && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '\u2019' && i + 1 < span.End && char.IsLetter(text[i + 1])))) i++;
+                while (i < prose.Length && (char.IsLetterOrDigit(prose[i]) || (prose[i] is '\'' or '\u2019' && i + 1 < prose.Length && char.IsLetter(prose[i + 1])))) i++;
                 kind = TokenKind.Word;
-            }
-            else if (c is '$' or '€' or '£' or '¥' or '%' or '~' or '§' or '#' or '+')
-            {
-                i++;
-                kind = TokenKind.Symbol;
             }
             else
             {
-                i++;
-                kind = TokenKind.Punct;
+                kind = c is '$' or '€' or '£' or '¥' or '%' or '~' or '§' or '#' or '+' ? TokenKind.Symbol : TokenKind.Punct;
             }
-            var tokenText = pool is null ? text.Substring(start, i - start) : pool.Get(text.AsSpan(start, i - start));
+            var tokenText = pool is null ? text.Substring(start, i - start) : pool.Get(prose[start..i]);
             tokens.Add(new Token(kind, new TextSpan(start, i), tokenText, joined));
             joined = true;
         }
