@@ -49,13 +49,13 @@ public sealed class ClaimExtractor
 
         var framedBlock = -1;
         List<Token> framing = [];
-        string?[] framingTerms = [];
+        int[] framingTerms = [];
         // Each sentence's terms, worked out once: they serve its claims and its neighbours' (see ContextBuilder.Terms).
         var termOf = new TokenTerms(_lexicon);
         var recentTerms = new RecentSentenceTerms(termOf);
         // Where each claim's weights are worked out before being copied at their exact size (see ContextBuilder.Build).
-        var scratch = new Dictionary<string, double>(StringComparer.Ordinal);
-        var surroundingScratch = new Dictionary<string, double>(StringComparer.Ordinal);
+        var scratch = new ContextWeights();
+        var surroundingScratch = new ContextWeights();
         // One sentence's claims, in the order the recognizers found them; the list is used again for the next sentence.
         var found = new List<Claim>();
         for (var si = 0; si < sentences.Count; si++)
@@ -101,7 +101,7 @@ public sealed class ClaimExtractor
             {
                 framedBlock = sentence.BlockIndex;
                 framing = Tokenize(block.Context, pool);
-                framingTerms = ContextBuilder.Terms(termOf, framing);
+                framingTerms = ContextBuilder.TermIds(termOf, framing);
             }
             var firstOfSentence = claims.Count;
             var blockContext = block.Kind == BlockKind.TableCell ? framing : [];

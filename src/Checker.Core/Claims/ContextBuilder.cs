@@ -72,6 +72,20 @@ public static class ContextBuilder
         for (var k = 0; k < tokens.Count; k++) terms[k] = termOf.Of(tokens[k].Text);
     }
 
+    /// <summary><see cref="Terms"/> as term numbers (<see cref="TokenTerms.IdOf"/>, -1 for none).</summary>
+    internal static int[] TermIds(TokenTerms termOf, IReadOnlyList<Token> tokens)
+    {
+        var terms = new int[tokens.Count];
+        FillTermIds(termOf, tokens, terms);
+        return terms;
+    }
+
+    /// <summary><see cref="TermIds"/> written into the first <c>tokens.Count</c> places of <paramref name="terms"/>.</summary>
+    internal static void FillTermIds(TokenTerms termOf, IReadOnlyList<Token> tokens, int[] terms)
+    {
+        for (var k = 0; k < tokens.Count; k++) terms[k] = termOf.IdOf(tokens[k].Text);
+    }
+
     /// <summary>
     /// The weak context every claim of a sentence shares: the terms of the neighbouring sentences and of the section
     /// heading, all at <see cref="NeighbourWeight"/>, in order of first appearance. Worked out once per sentence and
@@ -110,6 +124,22 @@ public static class ContextBuilder
         foreach (var term in heading)
             if (term is not null) weights.TryAdd(term, NeighbourWeight);
         return weights;
+    }
+
+    /// <summary>
+    /// <see cref="SurroundingTerms(ReadOnlySpan{string?}, ReadOnlySpan{string?}, ReadOnlySpan{string?}, Dictionary{string, double})"/>
+    /// by term numbers, as extraction works them out: the same terms in the same order.
+    /// </summary>
+    internal static ContextWeights SurroundingTerms(ReadOnlySpan<int> before, ReadOnlySpan<int> after, ReadOnlySpan<int> heading, ContextWeights into)
+    {
+        into.Clear();
+        foreach (var term in before)
+            if (term >= 0) into.TryAdd(term, NeighbourWeight);
+        foreach (var term in after)
+            if (term >= 0) into.TryAdd(term, NeighbourWeight);
+        foreach (var term in heading)
+            if (term >= 0) into.TryAdd(term, NeighbourWeight);
+        return into;
     }
 
     /// <summary>Gives a term at least this weight.</summary>
@@ -161,6 +191,57 @@ public static class ContextBuilder
         foreach (var t in blockContext) AddHead(weights, head, termOf.Of(t.Text));
         // Copied from the scratch in its order into arrays of their exact size: the same weights enumerate the same way.
         return new ClaimContext(scratch is null ? weights : new TermWeights(weights), head);
+    }
+
+    /// <summary>
+    /// The <see cref="Build(TokenTerms, IReadOnlyList{Token}, ReadOnlySpan{string?}, TextSpan, ClaimKind, IReadOnlyList{Token}, Dictionary{string, double}, Dictionary{string, double}?)"/>
+    /// extraction uses, by term numbers: the same weights in the same order and the same head, worked out in
+    /// <paramref name="weights"/> (cleared first; one per extraction) instead of a dictionary. The dictionary form stays as
+    /// the reference the tests compare this one with.
+    /// </summary>
+    /// <param name="sentenceTerms">From <see cref="FillTermIds"/> for <paramref name="sentence"/>.</param>
+    /// <param name="surrounding">From <see cref="SurroundingTerms(ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{int}, ContextWeights)"/>; copied, never changed.</param>
+    internal static ClaimContext Build(TokenTerms termOf, IReadOnlyList<Token> sentence, ReadOnlySpan<int> sentenceTerms, TextSpan claimSpan,
+        ClaimKind kind, IReadOnlyList<Token> blockContext, ContextWeights surrounding, ContextWeights weights)
+    {
+        var endsWithNoun = kind == ClaimKind.Count;
+        weights.CopyFrom(surrounding);
+        var (first, last) = TokenRange(sentence, claimSpan);
+        if (first < 0) first = 0;
+        if (last < first) last = first;
+
+        var (clauseStart, clauseEnd) = Clause(sentence, first, last);
+        for (var k = 0; k < sentence.Count; k++)
+        {
+            if (k >= first && k <= last && !(endsWithNoun && k == last)) continue;
+            if (sentenceTerms[k] >= 0) weights.Raise(sentenceTerms[k], k >= clauseStart && k < clauseEnd ? ClauseWeight : SentenceWeight);
+        }
+
+        var clauseWords = kind is ClaimKind.Date or ClaimKind.Title ? ClauseWords(sentence, clauseStart, clauseEnd, first, last) : null;
+        var headWords = clauseWords is null ? HeadWords(sentence, first, last, endsWithNoun) : null;
+        var head = new HashSet<string>((clauseWords is null ? headWords!.Count : CountTerms(sentenceTerms, clauseWords)) + blockContext.Count,
+            StringComparer.Ordinal);
+        if (clauseWords is not null)
+            foreach (var k in clauseWords) AddHead(termOf, weights, head, sentenceTerms[k]);
+        else
+            foreach (var word in headWords!) AddHead(termOf, weights, head, termOf.IdOf(word));
+        foreach (var t in blockContext) AddHead(termOf, weights, head, termOf.IdOf(t.Text));
+        return new ClaimContext(weights.ToTermWeights(termOf), head);
+    }
+
+    private static int CountTerms(ReadOnlySpan<int> sentenceTerms, List<int> words)
+    {
+        var count = 0;
+        foreach (var k in words)
+            if (sentenceTerms[k] >= 0) count++;
+        return count;
+    }
+
+    private static void AddHead(TokenTerms termOf, ContextWeights weights, HashSet<string> head, int term)
+    {
+        if (term < 0) return;
+        head.Add(termOf.Text(term));
+        weights.Set(term, HeadWeight);
     }
 
     private static int CountTerms(ReadOnlySpan<string?> sentenceTerms, List<int> words)

@@ -13,21 +13,21 @@ internal sealed class RecentSentenceTerms(TokenTerms termOf)
     // Sentence i lives in slot i % 3: the sentences before, at and after the one being read never share a slot, and a
     // slot is taken over only by a sentence three further on, when the one it held can no longer be asked for.
     private readonly int[] _sentence = [-1, -1, -1];
-    private readonly string?[][] _terms = [new string?[64], new string?[64], new string?[64]];
+    private readonly int[][] _terms = [new int[64], new int[64], new int[64]];
     private readonly int[] _count = new int[3];
 
     /// <summary>
-    /// The terms of sentence <paramref name="index"/>, whose tokens <paramref name="tokens"/> gives. Valid until a sentence
+    /// The terms of sentence <paramref name="index"/>, by their <see cref="TokenTerms.IdOf"/> numbers (-1 for none), whose tokens <paramref name="tokens"/> gives. Valid until a sentence
     /// three further on is asked for; indices asked for must never go back more than one sentence behind the furthest.
     /// </summary>
-    public ReadOnlySpan<string?> Of(int index, Func<int, IReadOnlyList<Token>> tokens)
+    public ReadOnlySpan<int> Of(int index, Func<int, IReadOnlyList<Token>> tokens)
     {
         var slot = index % 3;
         if (_sentence[slot] != index)
         {
             var sentenceTokens = tokens(index);
-            if (_terms[slot].Length < sentenceTokens.Count) _terms[slot] = new string?[Math.Max(sentenceTokens.Count, 2 * _terms[slot].Length)];
-            ContextBuilder.FillTerms(termOf, sentenceTokens, _terms[slot]);
+            if (_terms[slot].Length < sentenceTokens.Count) _terms[slot] = new int[Math.Max(sentenceTokens.Count, 2 * _terms[slot].Length)];
+            ContextBuilder.FillTermIds(termOf, sentenceTokens, _terms[slot]);
             _count[slot] = sentenceTokens.Count;
             _sentence[slot] = index;
         }

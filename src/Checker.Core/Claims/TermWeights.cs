@@ -32,6 +32,14 @@ internal sealed class TermWeights : IReadOnlyDictionary<string, double>
         }
     }
 
+    /// <summary>The terms <paramref name="terms"/>, each with the weight at its place in <paramref name="weights"/>; both arrays are kept.</summary>
+    public TermWeights(string[] terms, double[] weights)
+    {
+        if (terms.Length != weights.Length) throw new ArgumentException("A weight for every term.", nameof(weights));
+        _terms = terms;
+        _weights = weights;
+    }
+
     public int Count => _terms.Length;
 
     /// <summary>The terms in order; the weight of <c>Terms[k]</c> is <c>WeightsInOrder[k]</c>. Read without an enumerator.</summary>

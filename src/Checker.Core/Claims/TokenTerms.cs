@@ -12,15 +12,46 @@ internal sealed class TokenTerms(Lexicon.Lexicon lexicon)
     // without bound; the answers are the same.
     private const int MaxRemembered = 200_000;
 
-    private readonly Dictionary<string, string?> _terms = new(ReferenceEqualityComparer.Instance);
+    // Each word's term as a number (-1 for none), and each number's term: extraction weighs a claim's terms by number,
+    // in arrays, instead of hashing their texts into a dictionary per claim (see ContextWeights).
+    private readonly Dictionary<string, int> _termIds = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, int> _idOfTerm = new(StringComparer.Ordinal);
+    private readonly List<string> _termTexts = [];
 
     /// <summary>The term of <paramref name="word"/>: a year as written, else the lexicon's term of a word; null for anything else.</summary>
     public string? Of(string word)
     {
-        if (_terms.TryGetValue(word, out var known)) return known;
-        var term = Compute(word);
-        if (_terms.Count < MaxRemembered) _terms.Add(word, term);
-        return term;
+        var id = IdOf(word);
+        return id < 0 ? null : _termTexts[id];
+    }
+
+    /// <summary>
+    /// The number of <paramref name="word"/>'s term (see <see cref="Of"/>), -1 for none: equal terms have one number, from
+    /// 0 up, for the rest of the extraction. The numbers are bounded by the distinct terms of the draft read.
+    /// </summary>
+    public int IdOf(string word)
+    {
+        if (_termIds.TryGetValue(word, out var known)) return known;
+        var id = Compute(word) is { } term ? Number(term) : -1;
+        if (_termIds.Count < MaxRemembered) _termIds.Add(word, id);
+        return id;
+    }
+
+    /// <summary>The term numbered <paramref name="id"/> by <see cref="IdOf"/>.</summary>
+    public string Text(int id) => _termTexts[id];
+
+    /// <summary>How many terms have a number so far (every number is below it).</summary>
+    public int Count => _termTexts.Count;
+
+    private int Number(string term)
+    {
+        ref var id = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_idOfTerm, term, out var exists);
+        if (!exists)
+        {
+            id = _termTexts.Count;
+            _termTexts.Add(term);
+        }
+        return id;
     }
 
     private string? Compute(string word)
