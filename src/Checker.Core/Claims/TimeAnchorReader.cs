@@ -16,7 +16,10 @@ public static class TimeAnchorReader
     {
         TimeAnchor? best = null;
         var bestDistance = int.MaxValue;
-        for (var i = 0; i < tokens.Count; i++)
+        // Every anchor ends at a four-digit year after its first word: a token after the sentence's last four-digit
+        // number starts none, and a sentence without one (most claims' sentences) has none, so those are not tried.
+        var lastYear = LastFourDigitNumber(tokens);
+        for (var i = 0; i < lastYear; i++)
         {
             if (i >= claimStart && i < claimEnd) continue;
             var anchor = TryAt(tokens, i, out var end);
@@ -29,6 +32,14 @@ public static class TimeAnchorReader
             }
         }
         return best;
+    }
+
+    /// <summary>The index of the last number of four digits in <paramref name="tokens"/>; -1 for none.</summary>
+    private static int LastFourDigitNumber(IReadOnlyList<Token> tokens)
+    {
+        for (var k = tokens.Count - 1; k >= 0; k--)
+            if (tokens[k].Kind == TokenKind.Number && tokens[k].Text.Length == 4) return k;
+        return -1;
     }
 
     /// <summary>The first month whose name starts with <paramref name="word"/> (lower-cased, trailing periods removed); -1 for none.</summary>
