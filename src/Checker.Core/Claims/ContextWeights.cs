@@ -4,14 +4,13 @@ namespace Checker.Core.Claims;
 /// A claim's context weights while extraction works them out: terms by their <see cref="TokenTerms"/> number, each with
 /// its weight, in the order first given, as the dictionary they replace enumerated them. Looking a term up is reading an
 /// array at its number, not hashing its text: filling a dictionary per claim was most of <see cref="ContextBuilder"/>'s time.
-/// Used again from claim to claim (cleared in constant time); one per extraction, not thread-safe.
+/// Used again from claim to claim, cleared in constant time: a term's place is trusted only when the term at that place
+/// is the term (a sparse set), so stale places need no clearing. One per extraction, not thread-safe.
 /// </summary>
 internal sealed class ContextWeights
 {
-    // By term number: where the term is in _order, valid only when _stamp holds this filling's stamp.
+    // By term number: where the term is in _order, if it is there (see IndexOf).
     private int[] _place = new int[256];
-    private int[] _stamp = new int[256];
-    private int _current = 1;
     private int[] _order = new int[64];
     private double[] _weights = new double[64];
 
@@ -22,15 +21,7 @@ internal sealed class ContextWeights
     public ReadOnlySpan<double> Weights => _weights.AsSpan(0, Count);
 
     /// <summary>Forgets every term.</summary>
-    public void Clear()
-    {
-        Count = 0;
-        if (++_current == int.MaxValue)
-        {
-            Array.Clear(_stamp);
-            _current = 1;
-        }
-    }
+    public void Clear() => Count = 0;
 
     /// <summary>Adds <paramref name="term"/> with <paramref name="weight"/> unless it is there already.</summary>
     public void TryAdd(int term, double weight)
@@ -71,16 +62,16 @@ internal sealed class ContextWeights
         return new TermWeights(texts, _weights.AsSpan(0, Count).ToArray());
     }
 
-    private int IndexOf(int term) => term < _stamp.Length && _stamp[term] == _current ? _place[term] : -1;
+    private int IndexOf(int term)
+    {
+        if (term >= _place.Length) return -1;
+        var place = _place[term];
+        return place < Count && _order[place] == term ? place : -1;
+    }
 
     private void Append(int term, double weight)
     {
-        if (term >= _stamp.Length)
-        {
-            var length = Math.Max(term + 1, 2 * _stamp.Length);
-            Array.Resize(ref _stamp, length);
-            Array.Resize(ref _place, length);
-        }
+        if (term >= _place.Length) Array.Resize(ref _place, Math.Max(term + 1, 2 * _place.Length));
         if (Count == _order.Length)
         {
             Array.Resize(ref _order, 2 * Count);
@@ -88,7 +79,6 @@ internal sealed class ContextWeights
         }
         _order[Count] = term;
         _weights[Count] = weight;
-        _stamp[term] = _current;
         _place[term] = Count++;
     }
 }

@@ -19,9 +19,10 @@ public sealed class TokenTextPool
     // The same strings for every pool: equal one-character texts are still one string, as the pool promises.
     private static readonly string[] AsciiCharacters = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
-    private string?[] _texts = new string?[4096];
-    private int[] _hashes = new int[4096];
-    private int _shift = 32 - 12;
+    // Small at first: the language server makes a pool per keystroke's check of a few kilobytes; a large draft's grows.
+    private string?[] _texts = new string?[1024];
+    private int[] _hashes = new int[1024];
+    private int _shift = 32 - 10;
     private int _count;
 
     public string Get(ReadOnlySpan<char> text)
