@@ -50,7 +50,7 @@ public sealed class ClaimExtractor
         var framedBlock = -1;
         List<Token> framing = [];
         int[] framingTerms = [];
-        // Each sentence's terms, worked out once: they serve its claims and its neighbours' (see ContextBuilder.Terms).
+        // Each sentence's terms, worked out once: they serve its claims and its neighbours', by term number (see ContextBuilder.TermIds).
         var termOf = new TokenTerms(_lexicon);
         var recentTerms = new RecentSentenceTerms(termOf);
         // Where each claim's weights are worked out before being copied at their exact size (see ContextBuilder.Build).

@@ -3,7 +3,7 @@ using Checker.Core.Prose;
 namespace Checker.Core.Claims;
 
 /// <summary>
-/// The terms of the sentences around the one being read (see <see cref="ContextBuilder.Terms"/>), each worked out once.
+/// The terms of the sentences around the one being read (see <see cref="ContextBuilder.TermIds"/>), each worked out once.
 /// Sentences are read in order and a sentence's terms serve only it and the sentences just before and after it, so
 /// the terms of three sentences are kept at a time, in three buffers used again and again: keeping an array per
 /// sentence for the whole extraction was a tenth of its garbage.
