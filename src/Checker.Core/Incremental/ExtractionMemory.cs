@@ -1,4 +1,5 @@
 using Checker.Core.Claims;
+using Checker.Core.Prose;
 
 namespace Checker.Core.Incremental;
 
@@ -7,10 +8,15 @@ internal sealed record RememberedSentence(int Start, IReadOnlyList<Claim> Claims
 
 /// <summary>
 /// What one extraction of a draft found, sentence by sentence, under one set of recognizer options (which include the
-/// as-of date). Never changed once made: the next version of the draft reads it while making its own.
+/// as-of date), and the capitalised words the check kept. Never changed once the check has finished: the next version of the draft reads it
+/// while making its own.
 /// </summary>
-internal sealed class ExtractionMemory(RecognizerOptions options, IReadOnlyDictionary<SentenceKey, RememberedSentence> sentences)
+internal sealed class ExtractionMemory(RecognizerOptions options, IReadOnlyDictionary<SentenceKey, RememberedSentence> sentences, SentenceTokens.KeptWords? words)
 {
     public RecognizerOptions Options { get; } = options;
     public IReadOnlyDictionary<SentenceKey, RememberedSentence> Sentences { get; } = sentences;
+
+    /// <summary>Each sentence's capitalised words (whatever the options: tokens do not depend on them), which the next
+    /// version takes over for its unchanged sentences.</summary>
+    public SentenceTokens.KeptWords? Words { get; } = words;
 }

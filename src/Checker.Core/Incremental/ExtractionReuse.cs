@@ -1,4 +1,5 @@
 using Checker.Core.Claims;
+using Checker.Core.Prose;
 
 namespace Checker.Core.Incremental;
 
@@ -19,8 +20,12 @@ internal sealed class ExtractionReuse(ExtractionMemory? previous)
     /// <summary>This version's memory, once extraction has run (see <see cref="Finish"/>).</summary>
     public ExtractionMemory? Memory { get; private set; }
 
-    /// <summary>Called once extraction has run with <paramref name="options"/>: this version's memory is complete.</summary>
-    public void Finish(RecognizerOptions options) => Memory = new ExtractionMemory(options, _next);
+    /// <summary>The previous version's capitalised words, for this version to take over where its sentences are unchanged.</summary>
+    public SentenceTokens.KeptWords? PreviousWords => previous?.Words;
+
+    /// <summary>Called once extraction has run with <paramref name="options"/>: this version's memory is complete (the
+    /// words its <paramref name="tokens"/> keep fill up as the rules read them; the next version reads them once this check has finished).</summary>
+    public void Finish(RecognizerOptions options, SentenceTokens tokens) => Memory = new ExtractionMemory(options, _next, tokens.Kept);
 
     /// <summary>The sentence's claims copied from the previous version (or an equal sentence earlier in this one), moved to <paramref name="start"/>.</summary>
     public bool TryReuse(SentenceKey key, int start, RecognizerOptions options, out List<Claim> claims)
