@@ -9,7 +9,8 @@ namespace Checker.Core.Incremental;
 /// </summary>
 internal sealed class ExtractionReuse(ExtractionMemory? previous)
 {
-    private readonly Dictionary<SentenceKey, RememberedSentence> _next = new();
+    // Sized for a version about as long as the previous one: growing it sentence by sentence rehashed every key.
+    private readonly Dictionary<SentenceKey, RememberedSentence> _next = new(previous?.Sentences.Count ?? 0);
 
     /// <summary>Each reused claim → the previous version's claim it copies.</summary>
     public Dictionary<Claim, Claim> Origins { get; } = new(ReferenceEqualityComparer.Instance);
