@@ -49,9 +49,35 @@ public sealed class IncrementalCheckerTests
         Assert.Equal(Describe(Fresh.Check(moved, Options)), Describe(second));
     }
 
+    [Fact]
+    public void A_name_spelled_two_ways_is_found_as_a_fresh_check_finds_it_while_edits_move_add_and_remove_spellings()
+    {
+        // FC6001 reads capitalised words the previous version kept for unchanged sentences: edits before, between and
+        // after the spellings move them, and edits of the spellings themselves change which one comes first.
+        var random = new Random(6);
+        var original = "President Zelensky spoke first. " + Repository.Draft("dev-02-figures.md") + "\n\nLater, Zelenskyy thanked the allies. Zelensky's office agreed.\n";
+        var text = original;
+        var incremental = new IncrementalChecker(Fresh);
+        string[] inserts = ["Zelenskyy ", "Zelensky", " ", "\n\n", "Mr. ", "Ottawa. ", "x", ""];
+        var found = 0;
+        for (var step = 0; step < 80; step++)
+        {
+            var start = random.Next(text.Length + 1);
+            var end = Math.Min(text.Length, start + random.Next(10));
+            text = text[..start] + inserts[random.Next(inserts.Length)] + text[end..];
+            if (step % 30 == 29) text = original;
+            var expected = Fresh.Check(text, Options);
+            var actual = incremental.Check(text, Options);
+            Assert.Equal(Describe(expected), Describe(actual));
+            found += actual.Diagnostics.Count(d => d.Id == "FC6001");
+        }
+        Assert.True(found > 0);
+    }
+
     private static List<string> Describe(CheckResult result) =>
         result.Diagnostics.Select(d => $"{d.Id} {d.Span} {d.Severity} {d.Message} [{string.Join(" | ", d.Evidence.Select(e => e.Text))}] " +
-                                       $"[{string.Join(" | ", d.Fixes.Select(f => f.Title + ":" + string.Join(",", f.Edits.Select(e => e.Span + e.NewText))))}]")
+                                       $"[{string.Join(" | ", d.Fixes.Select(f => f.Title + ":" + string.Join(",", f.Edits.Select(e => e.Span + e.NewText))))}] " +
+                                       $"[{string.Join(" | ", d.Related.Select(r => r.Span + r.Message))}]")
             .Concat(result.Judgements.Select(j => $"{j.Claim.Span} {j.Claim.Text} {j.Verdict} {j.Finding} {j.Fact?.Id} {j.Reason}"))
             .Concat(result.Suppressed.Select(d => $"suppressed {d.Id} {d.Span}"))
             .ToList();

@@ -20,9 +20,10 @@ public sealed class FC6001NameSpelledTwoWays : IRule
         var nameKeys = new Dictionary<string, string?>(StringComparer.Ordinal);
         for (var sentence = 0; sentence < context.Document.Sentences.Count; sentence++)
         {
-            // The tokens extraction made: the draft is not tokenized a second time. (Indexed: a foreach over the
-            // interface would allocate an enumerator for each of a long draft's tens of thousands of sentences.)
-            var tokens = context.TokensOf(sentence);
+            // The tokens extraction made (the draft is not tokenized a second time), or as you type only the capitalised
+            // words, mostly kept from the previous version. (Indexed: a foreach over the interface would allocate an
+            // enumerator for each of a long draft's tens of thousands of sentences.)
+            var tokens = context.WithCapitalisedWordsOf(sentence);
             for (var t = 0; t < tokens.Count; t++)
             {
                 var token = tokens[t];

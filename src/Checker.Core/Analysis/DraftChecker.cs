@@ -67,9 +67,10 @@ public sealed class DraftChecker
         var document = MarkdownProse.Parse(markdown);
         var asOf = options.ForcedAsOf ?? DraftDate.Read(document) ?? options.DefaultAsOf;
         var recognizerOptions = new RecognizerOptions(options.DefaultCurrency, asOf);
-        var tokens = new SentenceTokens(document);
+        // As you type, the check keeps the capitalised words FC6001 reads, and takes over the previous version's.
+        var tokens = new SentenceTokens(document, reuse?.PreviousWords, keepCapitalisedWords: reuse is not null);
         var claims = _extractor.Extract(document, recognizerOptions, reuse, tokens);
-        reuse?.Finish(recognizerOptions);
+        reuse?.Finish(recognizerOptions, tokens);
         var judgements = judge(claims, asOf);
         return Report(markdown, document, asOf, judgements, options, tokens);
     }

@@ -36,6 +36,10 @@ public sealed class RuleContext
     /// <summary>The tokens of sentence <paramref name="sentenceIndex"/> of <see cref="Document"/>, as extraction read them (made once per check).</summary>
     public IReadOnlyList<Token> TokensOf(int sentenceIndex) => _tokens.Of(sentenceIndex);
 
+    /// <summary>At least every capitalised word of sentence <paramref name="sentenceIndex"/>, in order, perhaps among other
+    /// tokens (skip them): as you type, only the words, mostly taken over from the draft's previous version.</summary>
+    public IReadOnlyList<Token> WithCapitalisedWordsOf(int sentenceIndex) => _tokens.WithCapitalisedWordsOf(sentenceIndex);
+
     public void Report(TextSpan span, string message, IReadOnlyList<Evidence>? evidence = null, IReadOnlyList<Fix>? fixes = null,
         IReadOnlyList<RelatedLocation>? related = null, Claim? claim = null) =>
         _diagnostics.Add(new Diagnostic(_rule.Descriptor, span, message, _rule.Descriptor.DefaultSeverity, evidence ?? [], fixes ?? [], related ?? [], claim));

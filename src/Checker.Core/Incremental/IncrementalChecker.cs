@@ -21,13 +21,14 @@ namespace Checker.Core.Incremental;
 /// </summary>
 public sealed class IncrementalChecker
 {
-    /// <summary>What the last finished check knew: its sentences' claims, and each claim's signature and judgement.</summary>
+    /// <summary>What the last finished check knew: its sentences' claims, judgements by signature, and each remembered
+    /// claim's signature and judgement by its slot (see <see cref="ExtractionReuse"/>).</summary>
     private sealed record State(
         ExtractionMemory? Extraction,
         IReadOnlyDictionary<string, Judgement> BySignature,
-        IReadOnlyDictionary<Claim, (string Signature, Judgement Judgement)> ByClaim);
+        (string Signature, Judgement Judgement)[] BySlot);
 
-    private volatile State _state = new(null, new Dictionary<string, Judgement>(), new Dictionary<Claim, (string, Judgement)>());
+    private volatile State _state = new(null, new Dictionary<string, Judgement>(), []);
 
     public IncrementalChecker(DraftChecker checker) => Source = checker;
 
@@ -48,35 +49,41 @@ public sealed class IncrementalChecker
         var previous = _state;
         var reuse = new ExtractionReuse(previous.Extraction);
         Dictionary<string, Judgement>? bySignature = null;
-        Dictionary<Claim, (string, Judgement)>? byClaim = null;
+        (string, Judgement)[]? bySlot = null;
         var result = Source.Check(markdown, options, (claims, asOf) =>
         {
-            var (judgements, signatures, claimsJudged, reused) = JudgeReusing(claims, asOf, previous, reuse.Origins);
-            (bySignature, byClaim) = (signatures, claimsJudged);
+            var (judgements, signatures, slotsJudged, reused) = JudgeReusing(claims, asOf, previous, reuse);
+            (bySignature, bySlot) = (signatures, slotsJudged);
             LastReused = reused;
             return judgements;
         }, reuse);
-        _state = new State(reuse.Memory, bySignature!, byClaim!);
+        _state = new State(reuse.Memory, bySignature!, bySlot!);
         LastSentencesReused = reuse.SentencesReused;
         LastSentencesExtracted = reuse.SentencesExtracted;
         return result;
     }
 
-    private (List<Judgement>, Dictionary<string, Judgement>, Dictionary<Claim, (string, Judgement)>, int) JudgeReusing(
-        IReadOnlyList<Claim> claims, DateOnly asOf, State previous, IReadOnlyDictionary<Claim, Claim> origins)
+    private (List<Judgement>, Dictionary<string, Judgement>, (string, Judgement)[], int) JudgeReusing(
+        IReadOnlyList<Claim> claims, DateOnly asOf, State previous, ExtractionReuse reuse)
     {
         var bySignature = new Dictionary<string, Judgement>(claims.Count, StringComparer.Ordinal);
-        var byClaim = new Dictionary<Claim, (string, Judgement)>(claims.Count, ReferenceEqualityComparer.Instance);
+        var slots = reuse.Slots;
+        var bySlot = new (string, Judgement)[slots.Count];
         var judgements = new List<Judgement>(claims.Count);
         var reused = 0;
+        // The remembered claims stand in the claims in slot order; the others (not remembered) are skipped over.
+        var nextSlot = 0;
         foreach (var claim in claims)
         {
+            var slot = nextSlot < slots.Count && ReferenceEquals(slots[nextSlot], claim) ? nextSlot++ : -1;
+            var originSlot = slot < 0 ? -1 : reuse.OriginSlots[slot];
             string key;
             Judgement judgement;
             // A copied claim equals its origin in everything but position, and the as-of date is part of what made it a
             // copy: its judgement carries over without computing its signature.
-            if (origins.TryGetValue(claim, out var origin) && previous.ByClaim.TryGetValue(origin, out var known))
+            if (originSlot >= 0 && originSlot < previous.BySlot.Length && previous.BySlot[originSlot] is ({ } knownSignature, { } knownJudgement))
             {
+                var known = (Signature: knownSignature, Judgement: knownJudgement);
                 key = known.Signature;
                 judgement = known.Judgement with { Claim = claim };
                 reused++;
@@ -95,9 +102,9 @@ public sealed class IncrementalChecker
                 }
             }
             bySignature.TryAdd(key, judgement);
-            byClaim[claim] = (key, judgement);
+            if (slot >= 0) bySlot[slot] = (key, judgement);
             judgements.Add(judgement);
         }
-        return (judgements, bySignature, byClaim, reused);
+        return (judgements, bySignature, bySlot, reused);
     }
 }
