@@ -142,6 +142,16 @@ public static class ContextBuilder
         return into;
     }
 
+    /// <summary>The claim's first and last token in its sentence (at least the first token), and its clause's tokens.</summary>
+    private static (int First, int Last, int ClauseStart, int ClauseEnd) ClaimAndClause(IReadOnlyList<Token> sentence, TextSpan claimSpan)
+    {
+        var (first, last) = TokenRange(sentence, claimSpan);
+        if (first < 0) first = 0;
+        if (last < first) last = first;
+        var (clauseStart, clauseEnd) = Clause(sentence, first, last);
+        return (first, last, clauseStart, clauseEnd);
+    }
+
     /// <summary>Gives a term at least this weight.</summary>
     private static void Raise(Dictionary<string, double> weights, string? term, double weight)
     {
@@ -166,11 +176,7 @@ public static class ContextBuilder
         var weights = scratch ?? new Dictionary<string, double>(surrounding.Count + sentence.Count + blockContext.Count, StringComparer.Ordinal);
         weights.Clear();
         foreach (var (term, weight) in surrounding) weights.Add(term, weight);
-        var (first, last) = TokenRange(sentence, claimSpan);
-        if (first < 0) first = 0;
-        if (last < first) last = first;
-
-        var (clauseStart, clauseEnd) = Clause(sentence, first, last);
+        var (first, last, clauseStart, clauseEnd) = ClaimAndClause(sentence, claimSpan);
         for (var k = 0; k < sentence.Count; k++)
         {
             if (k >= first && k <= last && !(endsWithNoun && k == last)) continue;
@@ -206,11 +212,7 @@ public static class ContextBuilder
     {
         var endsWithNoun = kind == ClaimKind.Count;
         weights.CopyFrom(surrounding);
-        var (first, last) = TokenRange(sentence, claimSpan);
-        if (first < 0) first = 0;
-        if (last < first) last = first;
-
-        var (clauseStart, clauseEnd) = Clause(sentence, first, last);
+        var (first, last, clauseStart, clauseEnd) = ClaimAndClause(sentence, claimSpan);
         for (var k = 0; k < sentence.Count; k++)
         {
             if (k >= first && k <= last && !(endsWithNoun && k == last)) continue;
