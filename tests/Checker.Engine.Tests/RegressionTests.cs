@@ -25,4 +25,14 @@ public class RegressionTests
         var result = RuleVerifier.Check("Foreign Affairs Minister M\uD800lanie Joly said Canada committed $7.5 billion.");
         Assert.NotEmpty(result.Judgements);
     }
+
+    [Theory]
+    [InlineData("2026-01-08", "After almost 99999999999999999999 years of major conflict, Ukraine holds the line.")]
+    [InlineData("0101-01-08", "After almost four hundred years of major conflict, Ukraine holds the line.")]
+    public void A_duration_reaching_back_past_the_first_date_there_is_is_judged_without_throwing(string written, string sentence)
+    {
+        var result = RuleVerifier.Check($"{sentence}\n", asOf: written);
+        Assert.Contains(result.Judgements, j => j.Claim.Kind == Checker.Core.Claims.ClaimKind.Duration);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Id.StartsWith("FC900", StringComparison.Ordinal));
+    }
 }

@@ -64,10 +64,18 @@ public sealed partial class FactMatcher
     public static (DateOnly From, DateOnly To) ImpliedStart(QuantityClaim duration, DateOnly written)
     {
         var days = duration.Unit switch { "year" => DaysPerYear, "decade" => DaysPerYear * 10, "month" => DaysPerYear / 12, "week" => 7.0, "hour" => 1 / 24.0, _ => 1.0 };
-        var longest = Math.Min(duration.Interval.Max * days, 365 * 500);
-        var shortest = Math.Max(0, duration.Interval.Min * days);
-        return (written.AddDays(-(int)Math.Ceiling(longest)), written.AddDays(-(int)Math.Floor(shortest)));
+        var longest = Math.Min(duration.Interval.Max * days, MaxSpanDays);
+        // Capped too: a figure of thousands of digits ("four2022…2022 years") must not overflow the date arithmetic.
+        var shortest = Math.Clamp(duration.Interval.Min * days, 0, MaxSpanDays);
+        return (DaysBefore(written, (int)Math.Ceiling(longest)), DaysBefore(written, (int)Math.Floor(shortest)));
     }
+
+    /// <summary>No span a source measures is longer than this; longer claimed spans are read as this long.</summary>
+    private const double MaxSpanDays = 365 * 500;
+
+    /// <summary><paramref name="days"/> before <paramref name="date"/>, or the first date there is when that is earlier.</summary>
+    private static DateOnly DaysBefore(DateOnly date, int days) =>
+        date.DayNumber - DateOnly.MinValue.DayNumber < days ? DateOnly.MinValue : date.AddDays(-days);
 
     private static bool Overlap(DateOnly aFrom, DateOnly aTo, DateOnly bFrom, DateOnly bTo) => aFrom <= bTo && bFrom <= aTo;
 }
