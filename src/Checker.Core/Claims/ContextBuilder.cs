@@ -163,18 +163,12 @@ public static class ContextBuilder
 
     /// <param name="sentenceTerms">From <see cref="Terms"/> for <paramref name="sentence"/>.</param>
     /// <param name="surrounding">From <see cref="SurroundingTerms"/>; copied, never changed.</param>
-    /// <param name="scratch">
-    /// A dictionary to fill and copy (one per extraction, not shared between threads), or null. The weights are worked out in
-    /// it and copied into a <see cref="TermWeights"/> of their exact size: sized for every term a claim might get, each claim's dictionary
-    /// was about twice as large as its terms, and the claims' contexts live as long as the check.
-    /// </param>
     internal static ClaimContext Build(TokenTerms termOf, IReadOnlyList<Token> sentence, ReadOnlySpan<string?> sentenceTerms, TextSpan claimSpan,
-        ClaimKind kind, IReadOnlyList<Token> blockContext, Dictionary<string, double> surrounding, Dictionary<string, double>? scratch = null)
+        ClaimKind kind, IReadOnlyList<Token> blockContext, Dictionary<string, double> surrounding)
     {
         var endsWithNoun = kind == ClaimKind.Count;
-        // Filled in the surrounding terms' order, then the sentence's, then the head's; never regrown when made here.
-        var weights = scratch ?? new Dictionary<string, double>(surrounding.Count + sentence.Count + blockContext.Count, StringComparer.Ordinal);
-        weights.Clear();
+        // Filled in the surrounding terms' order, then the sentence's, then the head's; never regrown.
+        var weights = new Dictionary<string, double>(surrounding.Count + sentence.Count + blockContext.Count, StringComparer.Ordinal);
         foreach (var (term, weight) in surrounding) weights.Add(term, weight);
         var (first, last, clauseStart, clauseEnd) = ClaimAndClause(sentence, claimSpan);
         for (var k = 0; k < sentence.Count; k++)
@@ -195,12 +189,11 @@ public static class ContextBuilder
         else
             foreach (var word in headWords!) AddHead(weights, head, termOf.Of(word));
         foreach (var t in blockContext) AddHead(weights, head, termOf.Of(t.Text));
-        // Copied from the scratch in its order into arrays of their exact size: the same weights enumerate the same way.
-        return new ClaimContext(scratch is null ? weights : new TermWeights(weights), head);
+        return new ClaimContext(weights, head);
     }
 
     /// <summary>
-    /// The <see cref="Build(TokenTerms, IReadOnlyList{Token}, ReadOnlySpan{string?}, TextSpan, ClaimKind, IReadOnlyList{Token}, Dictionary{string, double}, Dictionary{string, double}?)"/>
+    /// The <see cref="Build(TokenTerms, IReadOnlyList{Token}, ReadOnlySpan{string?}, TextSpan, ClaimKind, IReadOnlyList{Token}, Dictionary{string, double})"/>
     /// extraction uses, by term numbers: the same weights in the same order and the same head, worked out in
     /// <paramref name="weights"/> (cleared first; one per extraction) instead of a dictionary. The dictionary form stays as
     /// the reference the tests compare this one with.

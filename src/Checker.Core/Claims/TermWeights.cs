@@ -18,20 +18,6 @@ internal sealed class TermWeights : IReadOnlyDictionary<string, double>
     // same numbers, and either array serves.
     private int[]? _hashes;
 
-    /// <summary>A copy of <paramref name="weights"/> (whose keys compare ordinally), enumerating in its order.</summary>
-    public TermWeights(Dictionary<string, double> weights)
-    {
-        _terms = new string[weights.Count];
-        _weights = new double[weights.Count];
-        var k = 0;
-        foreach (var (term, weight) in weights)
-        {
-            _terms[k] = term;
-            _weights[k] = weight;
-            k++;
-        }
-    }
-
     /// <summary>The terms <paramref name="terms"/>, each with the weight at its place in <paramref name="weights"/>; both arrays are kept.</summary>
     public TermWeights(string[] terms, double[] weights)
     {
