@@ -17,6 +17,7 @@ public static class StageCost
     {
         var (runs, path, text) = StageSubject.Read(args, defaultRuns: 8);
         var (checker, extractor, asOf, options) = StageSubject.Engine();
+        var oneThread = options with { MaxThreads = 1 };
         var costs = new Dictionary<string, List<(double Wall, double Cpu, long Bytes)>>();
 
         T Measure<T>(string stage, Func<T> work)
@@ -34,8 +35,10 @@ public static class StageCost
         for (var run = 0; run < runs; run++)
         {
             Measure("check", () => checker.Check(text, options));
+            Measure("check, one thread", () => checker.Check(text, oneThread));
             var document = Measure("parse", () => MarkdownProse.Parse(text));
             var claims = Measure("extract", () => extractor.Extract(document, new RecognizerOptions("CAD", asOf)));
+            Measure("extract, one thread", () => extractor.Extract(document, new RecognizerOptions("CAD", asOf), maxThreads: 1));
             var judgements = Measure("judge", () => claims.Select(c => checker.Judge(c, asOf)).ToList());
             // The rules alone, over these judgements, with every sentence already tokenized as extraction leaves them.
             var tokens = new SentenceTokens(document);

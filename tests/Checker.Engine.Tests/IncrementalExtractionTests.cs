@@ -67,7 +67,7 @@ public sealed class IncrementalExtractionTests
                 var end = Math.Min(text.Length, start + random.Next(12));
                 text = text[..start] + Inserts[random.Next(Inserts.Length)] + text[end..];
             }
-            Assert.Equal(Describe(Fresh.Check(text, Options)), Describe(incremental.Check(text, Options)));
+            Assert.Equal(CheckDescription.Of(Fresh.Check(text, Options)), CheckDescription.Of(incremental.Check(text, Options)));
             sentencesReused += incremental.LastSentencesReused;
         }
         Assert.True(sentencesReused > 0);
@@ -94,7 +94,7 @@ public sealed class IncrementalExtractionTests
         bool NearEdit(Claim c) => Math.Abs(sentenceList.FindIndex(s => s.Span == c.SentenceSpan) - editedSentence) <= 1;
         Assert.True(incremental.LastReused >= second.Judgements.Count(j => !NearEdit(j.Claim)));
         Assert.True(incremental.LastReused > 0);
-        Assert.Equal(Describe(Fresh.Check(edited, Options)), Describe(second));
+        Assert.Equal(CheckDescription.Of(Fresh.Check(edited, Options)), CheckDescription.Of(second));
     }
 
     [Fact]
@@ -106,29 +106,6 @@ public sealed class IncrementalExtractionTests
         var later = Options with { ForcedAsOf = new DateOnly(2026, 6, 1) };
         var result = incremental.Check(text, later);
         Assert.Equal(0, incremental.LastSentencesReused);
-        Assert.Equal(Describe(Fresh.Check(text, later)), Describe(result));
+        Assert.Equal(CheckDescription.Of(Fresh.Check(text, later)), CheckDescription.Of(result));
     }
-
-    private static List<string> Describe(CheckResult result) =>
-        result.Judgements.Select(j => $"{Claim(j.Claim)} => {j.Verdict} {j.Finding} {j.Fact?.Id} {j.Current?.Id} {j.Reason} " +
-                                      string.Join(",", j.Candidates.Select(c => $"{c.Fact.Id}:{c.Score:R}:{c.Verdict}")))
-            .Concat(result.Diagnostics.Select(d => "diagnostic " + Diagnostic(d)))
-            .Concat(result.Suppressed.Select(d => "suppressed " + Diagnostic(d)))
-            .ToList();
-
-    private static string Claim(Claim c)
-    {
-        var spans = c switch
-        {
-            QuantityClaim q => $"{q.FigureSpan}",
-            TitleClaim t => $"{t.PersonSpan}{t.OfficeSpan}",
-            _ => "",
-        };
-        return $"{c.Span}{c.SentenceSpan}{c.Anchor?.Span}{spans} {ClaimSignature.Of(c, default)}";
-    }
-
-    private static string Diagnostic(Core.Diagnostics.Diagnostic d) =>
-        $"{d.Id} {d.Span} {d.Severity} {d.Message} [{string.Join(" | ", d.Evidence.Select(e => e.Text))}] " +
-        $"[{string.Join(" | ", d.Fixes.Select(f => f.Title + ":" + string.Join(",", f.Edits.Select(e => e.Span + e.NewText))))}] " +
-        $"[{string.Join(" | ", d.Related.Select(r => r.Span + r.Message))}] {(d.Claim is null ? "" : Claim(d.Claim))}";
 }

@@ -17,6 +17,9 @@ public sealed record CheckOptions
     public DateOnly? ForcedAsOf { get; init; }
     public string DefaultCurrency { get; init; } = "$";
     public IReadOnlyDictionary<string, Severity?> Severities { get; init; } = new Dictionary<string, Severity?>();
+
+    /// <summary>How many threads may read and judge a long draft at once; null for one per core. The result is the same however many.</summary>
+    public int? MaxThreads { get; init; }
 }
 
 /// <summary>Everything one check found: the draft, its as-of date, each claim's judgement and the diagnostics.</summary>
@@ -48,10 +51,41 @@ public sealed class DraftChecker
     public FactBase Facts => _facts;
 
     public CheckResult Check(string markdown, CheckOptions options) =>
-        Check(markdown, options, (claims, asOf) => claims.Select(c => _matcher.Judge(c, asOf)).ToList());
+        Check(markdown, options, (claims, asOf) => JudgeAll(claims, asOf, options.MaxThreads));
 
     /// <summary>Judges one claim against the fact base as of a date: the step a caller may wrap (see Incremental).</summary>
     public Judgement Judge(Claim claim, DateOnly asOf) => _matcher.Judge(claim, asOf);
+
+    /// <summary>
+    /// Each claim's judgement, in order. A long draft's claims are judged on every core, a run of them at a time, since
+    /// each claim is judged on its own against a fact base that does not change.
+    /// </summary>
+    private Judgement[] JudgeAll(IReadOnlyList<Claim> claims, DateOnly asOf, int? maxThreads)
+    {
+        var judgements = new Judgement[claims.Count];
+        var threads = Parallelism.Threads(maxThreads, claims.Count, MinClaimsPerThread);
+        if (threads <= 1)
+        {
+            for (var c = 0; c < claims.Count; c++) judgements[c] = _matcher.Judge(claims[c], asOf);
+            return judgements;
+        }
+        var runs = (claims.Count + ClaimsPerRun - 1) / ClaimsPerRun;
+        var next = -1;
+        Parallelism.Run(threads, () =>
+        {
+            int run;
+            while ((run = Interlocked.Increment(ref next)) < runs)
+            {
+                for (int c = run * ClaimsPerRun, end = Math.Min(claims.Count, c + ClaimsPerRun); c < end; c++)
+                    judgements[c] = _matcher.Judge(claims[c], asOf);
+            }
+        });
+        return judgements;
+    }
+
+    // Judging a claim takes a few microseconds: fewer than this many per thread are not worth starting one.
+    private const int MinClaimsPerThread = 512;
+    private const int ClaimsPerRun = 64;
 
     /// <summary>
     /// The same check with the judging step supplied by the caller: the language server's incremental checker reuses
@@ -69,7 +103,7 @@ public sealed class DraftChecker
         var recognizerOptions = new RecognizerOptions(options.DefaultCurrency, asOf);
         // As you type, the check keeps the capitalised words FC6001 reads, and takes over the previous version's.
         var tokens = new SentenceTokens(document, reuse?.PreviousWords, keepCapitalisedWords: reuse is not null);
-        var claims = _extractor.Extract(document, recognizerOptions, reuse, tokens);
+        var claims = _extractor.Extract(document, recognizerOptions, reuse, tokens, options.MaxThreads);
         reuse?.Finish(recognizerOptions, tokens);
         var judgements = judge(claims, asOf);
         return Report(markdown, document, asOf, judgements, options, tokens);

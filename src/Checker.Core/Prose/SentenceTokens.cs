@@ -5,7 +5,8 @@ namespace Checker.Core.Prose;
 /// <summary>
 /// The tokens of each sentence of one document, made on first use and kept for the rest of one check, so that
 /// extraction and the rules that read tokens (FC6001) tokenize the draft once between them, through one
-/// <see cref="TokenTextPool"/>. One per check; not thread-safe.
+/// <see cref="TokenTextPool"/>. One per check; not thread-safe, but threads extracting claims from different stretches of
+/// the draft at once each read it through their own <see cref="ForAnotherThread"/>.
 /// </summary>
 /// <remarks>
 /// As you type (the language server), a check also keeps each sentence's capitalised words (where FC6001 looks for
@@ -52,6 +53,14 @@ public sealed class SentenceTokens
     /// <summary>The tokens of sentence <paramref name="index"/> of <see cref="Document"/>.</summary>
     public IReadOnlyList<Token> Of(int index) =>
         _tokens[index] ??= Tokenizer.TokenizeExact(Document.Prose, Document.Sentences[index].Span, Pool, _buffer);
+
+    /// <summary>
+    /// These tokens for another thread tokenizing other sentences at the same time (see ClaimExtractor): its own pool and
+    /// buffer, the same tokens per sentence. Two threads tokenizing one sentence (a neighbour of both their stretches)
+    /// make equal tokens, and either serves. Not for a check that keeps capitalised words.
+    /// </summary>
+    internal ForThread ForAnotherThread() =>
+        _capitalised is null ? new ForThread(this) : throw new InvalidOperationException("A check that keeps capitalised words runs on one thread.");
 
     /// <summary>
     /// At least every capitalised word of sentence <paramref name="index"/> (a word whose first letter is upper case), in
@@ -120,6 +129,17 @@ public sealed class SentenceTokens
 
     // Where each sentence is tokenized before its tokens are copied at their exact number: they are kept for the check.
     private readonly List<Token> _buffer = new(512);
+
+    /// <summary>One thread's way to these tokens: see <see cref="ForAnotherThread"/>.</summary>
+    internal sealed class ForThread(SentenceTokens tokens)
+    {
+        private readonly List<Token> _buffer = new(512);
+
+        public TokenTextPool Pool { get; } = new();
+
+        public IReadOnlyList<Token> Of(int index) =>
+            tokens._tokens[index] ??= Tokenizer.TokenizeExact(tokens.Document.Prose, tokens.Document.Sentences[index].Span, Pool, _buffer);
+    }
 
     /// <summary>One check's capitalised words per sentence of its document (null where nobody asked), never changed once
     /// that check has finished.</summary>
