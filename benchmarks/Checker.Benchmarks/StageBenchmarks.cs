@@ -32,6 +32,7 @@ public class StageBenchmarks
     private ClaimExtractor _extractor = null!;
     private DraftChecker _checker = null!;
     private readonly CheckOptions _options = new() { DefaultCurrency = "CAD", ForcedAsOf = new DateOnly(2025, 9, 1) };
+    private readonly CheckOptions _oneThread = new() { DefaultCurrency = "CAD", ForcedAsOf = new DateOnly(2025, 9, 1), MaxThreads = 1 };
 
     [Params("6k", "100k", "1m")]
     public string Size { get; set; } = "6k";
@@ -54,9 +55,14 @@ public class StageBenchmarks
     [Benchmark]
     public int Extract() => _extractor.Extract(_document, new RecognizerOptions("CAD")).Count;
 
-    /// <summary>The full check: parse, extract, match every claim against the embedded fact base, run every rule.</summary>
+    /// <summary>The full check: parse, extract, match every claim against the embedded fact base, run every rule.
+    /// A long draft is extracted and judged on every core, as `checker` does.</summary>
     [Benchmark]
     public int Check() => _checker.Check(_text, _options).Diagnostics.Count;
+
+    /// <summary>The same check on one thread: what a machine with a single core, or one busy with other drafts, gets.</summary>
+    [Benchmark]
+    public int CheckOnOneThread() => _checker.Check(_text, _oneThread).Diagnostics.Count;
 }
 
 /// <summary>Building the fact base of the embedded seeds from their text (what every CLI start pays once).</summary>
