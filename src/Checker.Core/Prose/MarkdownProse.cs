@@ -1,3 +1,4 @@
+using System.Buffers;
 using Checker.Core.Text;
 using Markdig;
 using Markdig.Extensions.Tables;
@@ -118,18 +119,20 @@ public static class MarkdownProse
         return new TextSpan(start, Math.Clamp(span.End + 1, start, length));
     }
 
+    /// <summary>What in a literal is not prose as it stands: line breaks and tabs, and the backslash of an escape.</summary>
+    private static readonly SearchValues<char> NotProseInLiteral = SearchValues.Create("\r\n\t\\");
+
     /// <summary>A literal's text as prose: line breaks and tabs become spaces, and a backslash escape is markup.</summary>
     private static void PaintLiteral(ReadOnlySpan<char> text, Span<char> prose)
     {
         text.CopyTo(prose);
-        prose.Replace('\r', ' ');
-        prose.Replace('\n', ' ');
-        prose.Replace('\t', ' ');
-        var at = text.IndexOf('\\');
-        while (at >= 0 && at + 1 < text.Length)
+        // Most literals hold none of these: one vectorized search, and the copy stands.
+        var at = text.IndexOfAny(NotProseInLiteral);
+        while (at >= 0)
         {
-            if (char.IsPunctuation(text[at + 1]) || char.IsSymbol(text[at + 1])) prose[at] = ' ';
-            var next = text[(at + 1)..].IndexOf('\\');
+            if (text[at] != '\\') prose[at] = ' ';
+            else if (at + 1 < text.Length && (char.IsPunctuation(text[at + 1]) || char.IsSymbol(text[at + 1]))) prose[at] = ' ';
+            var next = text[(at + 1)..].IndexOfAny(NotProseInLiteral);
             at = next < 0 ? -1 : at + 1 + next;
         }
     }

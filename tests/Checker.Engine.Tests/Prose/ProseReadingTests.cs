@@ -80,6 +80,8 @@ public class ProseReadingTests
     [InlineData("A lone backslash \\ stays, as does a\\b.", "A lone backslash \\ stays, as does a\\b.")]
     [InlineData("Ends with a backslash \\", "Ends with a backslash \\")]
     [InlineData("Line one\nline two\twith a tab.", "Line one line two with a tab.")]
+    [InlineData("Line one\r\nline two.", "Line one  line two.")]
+    [InlineData("An escaped \\\\ backslash, then \\\\\\* both.", "An escaped  \\ backslash, then  \\ * both.")]
     [InlineData("Some `code 1,000` and <b>html</b> words.", "Some              and    html     words.")]
     public void Only_literal_text_is_prose_at_its_own_offsets(string markdown, string prose)
     {
