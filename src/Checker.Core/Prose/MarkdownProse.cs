@@ -25,8 +25,9 @@ public static class MarkdownProse
     public static ProseDocument Parse(string source)
     {
         var problems = new List<DocumentProblem>();
-        if (MarkdownGuard.TooDeep(source, out var deepLine))
-            return MarkdownGuard.ReadFlat(source, deepLine, $"Quotes or lists are nested more than {MarkdownGuard.MaxNesting} levels deep here; the draft was read as plain text.", problems);
+        var lines = new LineMap(source);
+        if (MarkdownGuard.TooDeep(source, lines, out var deepLine))
+            return MarkdownGuard.ReadFlat(source, lines, deepLine, $"Quotes or lists are nested more than {MarkdownGuard.MaxNesting} levels deep here; the draft was read as plain text.", problems);
         var input = MarkdownGuard.Prepare(source, problems);
         MarkdownDocument document;
         try
@@ -37,12 +38,12 @@ public static class MarkdownProse
         {
             // Markdig's depth limit ("too deeply nested"): read the draft as plain text and say where.
             problems.Clear();
-            return MarkdownGuard.ReadFlat(source, MarkdownGuard.DeepestLine(source), "Markdown elements are nested too deeply to parse; the draft was read as plain text.", problems);
+            return MarkdownGuard.ReadFlat(source, lines, MarkdownGuard.DeepestLine(source), "Markdown elements are nested too deeply to parse; the draft was read as plain text.", problems);
         }
         var read = new Reading(source, document, [], new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), problems, []);
         // The prose is painted straight into the new string: a draft-sized buffer fewer (2 MB for a 1 MB draft).
         var prose = string.Create(source.Length, read, static (prose, read) => Read(read, prose));
-        return new ProseDocument(source, prose, read.Blocks, read.FrontMatter, problems, read.Html);
+        return new ProseDocument(source, lines, prose, read.Blocks, read.FrontMatter, problems, read.Html);
     }
 
     /// <summary>What <see cref="Read"/> reads from and into.</summary>

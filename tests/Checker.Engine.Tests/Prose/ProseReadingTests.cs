@@ -71,6 +71,24 @@ public class ProseReadingTests
     }
 
     [Theory]
+    [InlineData("", "")]
+    [InlineData("Intro.\n", "\nOutro.\n")]
+    [InlineData("Intro.\r\n", "\r\nOutro.")]
+    [InlineData("Intro.\n\n", "")]
+    public void An_over_nested_line_is_found_and_the_draft_read_as_plain_lines(string before, string after)
+    {
+        var deep = string.Concat(Enumerable.Repeat("> ", 70)) + "Deep words.";
+        var document = MarkdownProse.Parse(before + deep + after);
+        var problem = Assert.Single(document.Problems);
+        // The line runs to its '\n', so a CRLF line's span keeps its '\r'.
+        var lineEnd = before.Length + deep.Length + (after.StartsWith('\r') ? 1 : 0);
+        Assert.Equal(("FC9003", new TextSpan(before.Length, lineEnd)), (problem.Code, problem.Span));
+        Assert.Contains("nested more than 64 levels", problem.Message);
+        Assert.Contains(document.Blocks, b => document.ProseText(b.Span) == "Deep words.");
+        Assert.Null(document.HtmlSpans);
+    }
+
+    [Theory]
     [InlineData("Plain words here.", "Plain words here.")]
     [InlineData("Some *emphasis* and **strong** text.", "Some  emphasis  and   strong   text.")]
     [InlineData("A [link text](http://example.com/x) here.", "A  link text                        here.")]
