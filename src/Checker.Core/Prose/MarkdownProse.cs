@@ -22,44 +22,77 @@ public static class MarkdownProse
         .UseFootnotes()
         .Build();
 
-    public static ProseDocument Parse(string source)
+    public static ProseDocument Parse(string source) => Parse(source, maxThreads: null);
+
+    /// <summary>
+    /// The same, on at most <paramref name="maxThreads"/> threads (null: one per core); the document is the same however
+    /// many. A long draft's prose is a new string on the large-object heap, in memory the runtime has just handed back
+    /// to the system, so blanking it takes page faults costing about what Markdig's parse does (~5 ms for 1 MB): Markdig
+    /// then parses on another core meanwhile.
+    /// </summary>
+    public static ProseDocument Parse(string source, int? maxThreads)
     {
         var problems = new List<DocumentProblem>();
         var lines = new LineMap(source);
         if (MarkdownGuard.TooDeep(source, lines, out var deepLine))
             return MarkdownGuard.ReadFlat(source, lines, deepLine, $"Quotes or lists are nested more than {MarkdownGuard.MaxNesting} levels deep here; the draft was read as plain text.", problems);
         var input = MarkdownGuard.Prepare(source, problems);
-        MarkdownDocument document;
-        try
+        Func<MarkdownDocument?> document = () => TryParse(input);
+        if (Parallelism.Threads(maxThreads, source.Length, MinLengthPerThread) > 1)
         {
-            document = Markdown.Parse(input, Pipeline);
-        }
-        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
-        {
-            // Markdig's depth limit ("too deeply nested"): read the draft as plain text and say where.
-            problems.Clear();
-            return MarkdownGuard.ReadFlat(source, lines, MarkdownGuard.DeepestLine(source), "Markdown elements are nested too deeply to parse; the draft was read as plain text.", problems);
+            var parsing = Task.Run(document);
+            document = () => parsing.GetAwaiter().GetResult();
         }
         // Drafts run to a block (paragraph, heading, item or cell) every 70-340 characters: the list seldom grows.
         var blocks = new List<ProseBlock>(source.Length / 128);
         var read = new Reading(source, document, blocks, new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase), problems, []);
         // The prose is painted straight into the new string: a draft-sized buffer fewer (2 MB for a 1 MB draft).
         var prose = string.Create(source.Length, read, static (prose, read) => Read(read, prose));
+        if (read.Unparsed)
+        {
+            // Markdig's depth limit ("too deeply nested"): read the draft as plain text and say where.
+            problems.Clear();
+            return MarkdownGuard.ReadFlat(source, lines, MarkdownGuard.DeepestLine(source), "Markdown elements are nested too deeply to parse; the draft was read as plain text.", problems);
+        }
         return new ProseDocument(source, lines, prose, read.Blocks, read.FrontMatter, problems, read.Html);
     }
 
-    /// <summary>What <see cref="Read"/> reads from and into.</summary>
-    private sealed record Reading(string Source, MarkdownDocument Document, List<ProseBlock> Blocks,
-        Dictionary<string, string> FrontMatter, List<DocumentProblem> Problems, List<TextSpan> Html);
+    /// <summary>Below this many characters a draft's prose is cheap to blank and Markdig is not worth handing to another thread.</summary>
+    private const int MinLengthPerThread = 32 * 1024;
 
-    /// <summary>Blanks <paramref name="prose"/>, then paints each paragraph's, heading's and cell's literal text into it.</summary>
+    /// <summary>Markdig's tree of the draft; null where Markdig gives up on it.</summary>
+    private static MarkdownDocument? TryParse(string input)
+    {
+        try
+        {
+            return Markdown.Parse(input, Pipeline);
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or InsufficientExecutionStackException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>What <see cref="Read"/> reads from and into; <see cref="Unparsed"/> when Markdig gave up on the draft.</summary>
+    private sealed record Reading(string Source, Func<MarkdownDocument?> Document, List<ProseBlock> Blocks,
+        Dictionary<string, string> FrontMatter, List<DocumentProblem> Problems, List<TextSpan> Html)
+    {
+        public bool Unparsed { get; set; }
+    }
+
+    /// <summary>Blanks <paramref name="prose"/> (the draft may still be parsing on another core meanwhile), then paints each paragraph's, heading's and cell's literal text into it.</summary>
     private static void Read(Reading read, Span<char> prose)
     {
         prose.Fill(' ');
+        if (read.Document() is not { } document)
+        {
+            read.Unparsed = true;
+            return;
+        }
         var source = read.Source;
         var heading = "";
         var pending = new Stack<(Inline, bool InImage)>();
-        foreach (var block in read.Document.Descendants<LeafBlock>())
+        foreach (var block in document.Descendants<LeafBlock>())
         {
             if (block is YamlFrontMatterBlock yaml)
             {
