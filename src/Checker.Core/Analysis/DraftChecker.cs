@@ -98,7 +98,7 @@ public sealed class DraftChecker
     internal CheckResult Check(string markdown, CheckOptions options, Func<IReadOnlyList<Claim>, DateOnly, IReadOnlyList<Judgement>> judge,
         ExtractionReuse? reuse)
     {
-        var document = MarkdownProse.Parse(markdown);
+        var document = MarkdownProse.Parse(markdown, options.MaxThreads);
         var asOf = options.ForcedAsOf ?? DraftDate.Read(document) ?? options.DefaultAsOf;
         var recognizerOptions = new RecognizerOptions(options.DefaultCurrency, asOf);
         // As you type, the check keeps the capitalised words FC6001 reads, and takes over the previous version's.

@@ -50,20 +50,19 @@ internal static class MarkdownGuard
     }
 
     /// <summary>True when some line nests quotes or lists deeper than <see cref="MaxNesting"/>; <paramref name="line"/> is its span.</summary>
-    public static bool TooDeep(string source, out TextSpan line)
+    public static bool TooDeep(string source, LineMap lines, out TextSpan line)
     {
         line = default;
-        var lineStart = 0;
-        while (lineStart <= source.Length)
+        var starts = lines.LineStarts;
+        for (var i = 0; i < starts.Length; i++)
         {
-            var end = source.IndexOf('\n', lineStart);
-            if (end < 0) end = source.Length;
-            if (Nesting(source, lineStart, end) > MaxNesting)
+            // A line ends at its '\n' (the next line's start less one), the last at the end of the source.
+            var end = i + 1 < starts.Length ? starts[i + 1] - 1 : source.Length;
+            if (Nesting(source, starts[i], end) > MaxNesting)
             {
-                line = new TextSpan(lineStart, end);
+                line = new TextSpan(starts[i], end);
                 return true;
             }
-            lineStart = end + 1;
         }
         return false;
     }
@@ -107,7 +106,7 @@ internal static class MarkdownGuard
     /// Reads a document the parser cannot take as plain lines: each line's text after its leading markers is prose,
     /// one block a line, with the problem that says why at <paramref name="where"/>.
     /// </summary>
-    public static ProseDocument ReadFlat(string source, TextSpan where, string why, List<DocumentProblem> problems)
+    public static ProseDocument ReadFlat(string source, LineMap lines, TextSpan where, string why, List<DocumentProblem> problems)
     {
         var prose = new char[source.Length];
         Array.Fill(prose, ' ');
@@ -129,6 +128,6 @@ internal static class MarkdownGuard
             lineStart = end + 1;
         }
         problems.Add(new DocumentProblem("FC9003", where, why));
-        return new ProseDocument(source, new string(prose), blocks, null, problems);
+        return new ProseDocument(source, lines, new string(prose), blocks, null, problems, null);
     }
 }

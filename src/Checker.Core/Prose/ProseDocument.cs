@@ -25,6 +25,13 @@ public sealed class ProseDocument
     public ProseDocument(string source, string prose, IReadOnlyList<ProseBlock> blocks,
         IReadOnlyDictionary<string, string>? frontMatter = null, IReadOnlyList<DocumentProblem>? problems = null,
         IReadOnlyList<TextSpan>? htmlSpans = null)
+        : this(source, new LineMap(source), prose, blocks, frontMatter, problems, htmlSpans)
+    {
+    }
+
+    /// <summary>For a reader that mapped the source's lines already (the Markdown reader checks their nesting first).</summary>
+    internal ProseDocument(string source, LineMap lines, string prose, IReadOnlyList<ProseBlock> blocks,
+        IReadOnlyDictionary<string, string>? frontMatter, IReadOnlyList<DocumentProblem>? problems, IReadOnlyList<TextSpan>? htmlSpans)
     {
         if (source.Length != prose.Length) throw new ArgumentException("Prose must be the same length as the source.");
         Source = source;
@@ -33,7 +40,7 @@ public sealed class ProseDocument
         FrontMatter = frontMatter ?? new Dictionary<string, string>();
         Problems = problems ?? [];
         HtmlSpans = htmlSpans;
-        Lines = new LineMap(source);
+        Lines = lines;
         Sentences = SentenceSplitter.Split(this);
     }
 

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Checker.Core.Prose;
 
 /// <summary>Splits each prose block into sentences. Abbreviations ("U.S.", "Aug.", "Mr.") and decimals do not end one.</summary>
@@ -13,25 +15,34 @@ public static class SentenceSplitter
     /// <summary>Looks a word up in <see cref="Abbreviations"/> without making a string of it.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationOf = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>The characters that can end a sentence, found by a vectorized search rather than a test per character.</summary>
+    private static readonly SearchValues<char> Terminators = SearchValues.Create(".!?\u2029");
+
     public static IReadOnlyList<Sentence> Split(ProseDocument document)
     {
-        var sentences = new List<Sentence>();
+        // Most blocks are a sentence or two: sized so that the list rarely grows.
+        var sentences = new List<Sentence>(document.Blocks.Count + document.Blocks.Count / 2);
         var text = document.Prose;
         for (var b = 0; b < document.Blocks.Count; b++)
         {
             var block = document.Blocks[b].Span;
             var start = block.Start;
-            for (var i = block.Start; i < block.End; i++)
+            var i = block.Start;
+            while (text.AsSpan(i, block.End - i).IndexOfAny(Terminators) is var found && found >= 0)
             {
+                i += found;
                 var c = text[i];
-                if (c is not ('.' or '!' or '?' or '\u2029')) continue;
                 var end = i + 1;
                 // Closing quotes and brackets belong to the sentence they close.
                 while (end < block.End && text[end] is '"' or '\u201D' or '\u2019' or '\'' or ')') end++;
-                if (c != '\u2029' && !EndsSentence(text, start, i, end, block.End)) continue;
+                if (c != '\u2029' && !EndsSentence(text, start, i, end, block.End))
+                {
+                    i++;
+                    continue;
+                }
                 Add(sentences, text, start, end, b);
                 start = end;
-                i = end - 1;
+                i = end;
             }
             Add(sentences, text, start, block.End, b);
         }

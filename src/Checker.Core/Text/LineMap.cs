@@ -16,6 +16,9 @@ public sealed class LineMap
 
     public int LineCount => _lineStarts.Length;
 
+    /// <summary>The offset each line starts at, in order: for the engine's own line-by-line passes over the text.</summary>
+    internal ReadOnlySpan<int> LineStarts => _lineStarts;
+
     public LinePosition GetPosition(int offset)
     {
         offset = Math.Clamp(offset, 0, _length);

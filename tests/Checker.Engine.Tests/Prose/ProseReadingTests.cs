@@ -71,6 +71,24 @@ public class ProseReadingTests
     }
 
     [Theory]
+    [InlineData("", "")]
+    [InlineData("Intro.\n", "\nOutro.\n")]
+    [InlineData("Intro.\r\n", "\r\nOutro.")]
+    [InlineData("Intro.\n\n", "")]
+    public void An_over_nested_line_is_found_and_the_draft_read_as_plain_lines(string before, string after)
+    {
+        var deep = string.Concat(Enumerable.Repeat("> ", 70)) + "Deep words.";
+        var document = MarkdownProse.Parse(before + deep + after);
+        var problem = Assert.Single(document.Problems);
+        // The line runs to its '\n', so a CRLF line's span keeps its '\r'.
+        var lineEnd = before.Length + deep.Length + (after.StartsWith('\r') ? 1 : 0);
+        Assert.Equal(("FC9003", new TextSpan(before.Length, lineEnd)), (problem.Code, problem.Span));
+        Assert.Contains("nested more than 64 levels", problem.Message);
+        Assert.Contains(document.Blocks, b => document.ProseText(b.Span) == "Deep words.");
+        Assert.Null(document.HtmlSpans);
+    }
+
+    [Theory]
     [InlineData("Plain words here.", "Plain words here.")]
     [InlineData("Some *emphasis* and **strong** text.", "Some  emphasis  and   strong   text.")]
     [InlineData("A [link text](http://example.com/x) here.", "A  link text                        here.")]
@@ -80,6 +98,8 @@ public class ProseReadingTests
     [InlineData("A lone backslash \\ stays, as does a\\b.", "A lone backslash \\ stays, as does a\\b.")]
     [InlineData("Ends with a backslash \\", "Ends with a backslash \\")]
     [InlineData("Line one\nline two\twith a tab.", "Line one line two with a tab.")]
+    [InlineData("Line one\r\nline two.", "Line one  line two.")]
+    [InlineData("An escaped \\\\ backslash, then \\\\\\* both.", "An escaped  \\ backslash, then  \\ * both.")]
     [InlineData("Some `code 1,000` and <b>html</b> words.", "Some              and    html     words.")]
     public void Only_literal_text_is_prose_at_its_own_offsets(string markdown, string prose)
     {
