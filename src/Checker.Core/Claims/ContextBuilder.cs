@@ -72,7 +72,7 @@ public static class ContextBuilder
         for (var k = 0; k < tokens.Count; k++) terms[k] = termOf.Of(tokens[k].Text);
     }
 
-    /// <summary><see cref="Terms"/> as term numbers (<see cref="TokenTerms.IdOf"/>, -1 for none).</summary>
+    /// <summary><see cref="Terms"/> as term numbers (<see cref="TokenTerms.IdOf(string)"/>, -1 for none).</summary>
     internal static int[] TermIds(TokenTerms termOf, IReadOnlyList<Token> tokens)
     {
         var terms = new int[tokens.Count];
@@ -83,7 +83,7 @@ public static class ContextBuilder
     /// <summary><see cref="TermIds"/> written into the first <c>tokens.Count</c> places of <paramref name="terms"/>.</summary>
     internal static void FillTermIds(TokenTerms termOf, IReadOnlyList<Token> tokens, int[] terms)
     {
-        for (var k = 0; k < tokens.Count; k++) terms[k] = termOf.IdOf(tokens[k].Text);
+        for (var k = 0; k < tokens.Count; k++) terms[k] = termOf.IdOf(tokens[k]);
     }
 
     /// <summary>
@@ -220,7 +220,7 @@ public static class ContextBuilder
             foreach (var k in clauseWords) AddHead(termOf, weights, head, sentenceTerms[k]);
         else
             foreach (var word in headWords!) AddHead(termOf, weights, head, termOf.IdOf(word));
-        foreach (var t in blockContext) AddHead(termOf, weights, head, termOf.IdOf(t.Text));
+        foreach (var t in blockContext) AddHead(termOf, weights, head, termOf.IdOf(t));
         return new ClaimContext(weights.ToTermWeights(termOf), head);
     }
 
