@@ -1,3 +1,4 @@
+using System.Buffers;
 using Checker.Core.Prose;
 using Checker.Core.Text;
 
@@ -13,15 +14,15 @@ public sealed class DateRecognizer : IClaimRecognizer
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    private static readonly HashSet<char> MonthInitials = [.. MonthNames.Select(m => m[0])];
+    private static readonly SearchValues<char> MonthInitials = SearchValues.Create([.. MonthNames.Select(m => m[0])]);
 
     private static readonly string[] DayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-    private static readonly HashSet<char> DayInitials = [.. DayNames.Select(d => d[0])];
+    private static readonly SearchValues<char> DayInitials = SearchValues.Create([.. DayNames.Select(d => d[0])]);
 
     private static readonly int ShortestDayName = DayNames.Min(d => d.Length);
 
-    private static readonly int LongestMonthName = MonthNames.Max(m => m.Length);
+    private const int LongestMonthName = 9; // "september"
 
     private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase) { "will", "set", "next", "planned", "plans", "scheduled", "upcoming" };
 
@@ -135,7 +136,8 @@ public sealed class DateRecognizer : IClaimRecognizer
         // "on Tuesday", "Monday's talks"
         // Capitalised first: lower-casing every word of a draft to look it up was a large share of the garbage.
         // Removing a possessive only shortens a word, so one shorter than any day name ("The", "This") is turned away too.
-        var dayIndex = char.IsUpper(t[i].Text[0]) && t[i].Text.Length >= ShortestDayName && DayInitials.Contains(char.ToLowerInvariant(t[i].Text[0])) ? DayIndex(t[i].Text) : -1;
+        var dayIndex = char.IsUpper(t[i].Text[0]) && t[i].Text.Length >= ShortestDayName && AsciiLowerCase.TryLower(t[i].Text[0], out var initial)
+                       && DayInitials.Contains(initial) ? DayIndex(t[i].Text) : -1;
         if (dayIndex >= 0)
         {
             var back = ((int)date.DayOfWeek - dayIndex + 7) % 7;
@@ -175,9 +177,13 @@ public sealed class DateRecognizer : IClaimRecognizer
         var apostrophes = false;
         foreach (var c in word)
         {
-            var lower = char.ToLowerInvariant(c);
-            if (lower is '\'' or '\u2019') apostrophes = true;
-            else if (!char.IsAsciiLetterLower(lower)) return -1;
+            char lower;
+            if (c is '\'' or '\u2019')
+            {
+                apostrophes = true;
+                lower = c;
+            }
+            else if (!AsciiLowerCase.TryLower(c, out lower) || !char.IsAsciiLetterLower(lower)) return -1;
             lowered[length++] = lower;
         }
         if (apostrophes)
@@ -220,23 +226,23 @@ public sealed class DateRecognizer : IClaimRecognizer
     private static int Month(IReadOnlyList<Token> t, int i, out int after)
     {
         after = i + 1;
-        if (!t[i].IsWord || t[i].Text.Length < 3 || !char.IsUpper(t[i].Text[0])) return 0;
-        // A word whose first letter starts no month is turned away before it is lower-cased (this runs at every capitalised word).
-        if (!MonthInitials.Contains(char.ToLowerInvariant(t[i].Text[0]))) return 0;
+        var text = t[i].Text;
+        if (!t[i].IsWord || text.Length < 3 || !char.IsUpper(text[0])) return 0;
+        // A word whose first letter starts no month is turned away before anything else (this runs at every capitalised word).
+        if (!AsciiLowerCase.TryLower(text[0], out var initial) || !MonthInitials.Contains(initial)) return 0;
         // Lower-casing keeps a word's length and leaves apostrophes as they are, and no month name is longer than nine letters
-        // or has an apostrophe: such words ("Ministry’s", "Secretary") are turned away before a lower-cased copy is made.
-        if (t[i].Text.Length > LongestMonthName || t[i].Text.AsSpan().IndexOfAny('\'', '\u2019') >= 0) return 0;
-        // Month names are ASCII: an ASCII word compares case-insensitively as its lower-cased copy would, without the
-        // copy; any other word is lower-cased first, exactly as before.
-        var ascii = System.Text.Ascii.IsValid(t[i].Text);
-        var word = ascii ? t[i].Text : t[i].Text.ToLowerInvariant();
-        var comparison = ascii ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        // or has an apostrophe: such words ("Ministry’s", "Secretary") are turned away at once.
+        if (text.Length > LongestMonthName || text.AsSpan().IndexOfAny('\'', '\u2019') >= 0) return 0;
+        // Month names are lower-case ASCII: a word that does not lower-case into ASCII ("Mélanie") names none.
+        Span<char> word = stackalloc char[LongestMonthName];
+        if (!AsciiLowerCase.TryLower(text, word)) return 0;
+        word = word[..text.Length];
         var index = -1;
         for (var m = 0; m < MonthNames.Length && index < 0; m++)
         {
             var name = MonthNames[m];
-            if (string.Equals(name, word, comparison)
-                || (word.Length >= 3 && word.Length < name.Length && name.StartsWith(word, comparison)
+            if (word.SequenceEqual(name)
+                || (word.Length >= 3 && word.Length < name.Length && name.AsSpan().StartsWith(word)
                     && i + 1 < t.Count && t[i + 1].Text == "." && t[i + 1].Joined))
                 index = m;
         }
