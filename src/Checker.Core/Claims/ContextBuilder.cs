@@ -16,11 +16,11 @@ public static class ContextBuilder
     public const double SentenceWeight = 0.5;
     public const double NeighbourWeight = 0.2;
 
-    private static readonly HashSet<string> ClauseBreakWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet ClauseBreakWords = new(
+    [
         "and", "including", "includes", "include", "which", "while", "but", "whereas", "although", "alongside", "plus", "after",
         "before", "because", "though", "whose", "who",
-    };
+    ]);
 
     // Words that link a noun phrase to the figure after it: "investment of $91.8 billion", "assistance stood at $1.8 billion".
     private static readonly HashSet<string> LinkingWords = new(StringComparer.OrdinalIgnoreCase)

@@ -24,7 +24,7 @@ public sealed class DateRecognizer : IClaimRecognizer
 
     private const int LongestMonthName = 9; // "september"
 
-    private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase) { "will", "set", "next", "planned", "plans", "scheduled", "upcoming" };
+    private static readonly WordSet FutureCues = new(["will", "set", "next", "planned", "plans", "scheduled", "upcoming"]);
 
     public IEnumerable<Claim> Recognize(SentenceInput input)
     {
@@ -36,7 +36,7 @@ public sealed class DateRecognizer : IClaimRecognizer
         for (var i = 0; i < t.Count; i++)
         {
             if (!MayStartDate(t[i], hasAgo)) continue;
-            var claim = TryAt(input, t, i, today, out var end);
+            var claim = TryAt(input, t, i, today, hasAgo, out var end);
             if (claim is null) continue;
             (claims ??= []).Add(claim);
             i = end - 1;
@@ -69,7 +69,7 @@ public sealed class DateRecognizer : IClaimRecognizer
         return false;
     }
 
-    private static DateClaim? TryAt(SentenceInput input, IReadOnlyList<Token> t, int i, DateOnly? today, out int end)
+    private static DateClaim? TryAt(SentenceInput input, IReadOnlyList<Token> t, int i, DateOnly? today, bool sentenceHasAgo, out int end)
     {
         end = i;
         var month = Month(t, i, out var afterMonth);
@@ -116,8 +116,9 @@ public sealed class DateRecognizer : IClaimRecognizer
 
         if (today is not { } date) return null;
 
-        // "14 years ago", "four years ago"
-        if (NumberReader.Read(t, i) is { Value: > 0 and < 200 } read && read.Value == Math.Floor(read.Value)
+        // "14 years ago", "four years ago": only in a sentence that says "ago" (most do not, and their numbers and
+        // capitalised words are not read as numbers here).
+        if (sentenceHasAgo && NumberReader.Read(t, i) is { Value: > 0 and < 200 } read && read.Value == Math.Floor(read.Value)
             && i + read.TokenCount + 1 < t.Count && t[i + read.TokenCount + 1].Is("ago"))
         {
             var n = (int)read.Value;
@@ -216,7 +217,7 @@ public sealed class DateRecognizer : IClaimRecognizer
         return kept;
     }
 
-    private static bool HasCue(IReadOnlyList<Token> t, HashSet<string> cues)
+    private static bool HasCue(IReadOnlyList<Token> t, WordSet cues)
     {
         for (var k = 0; k < t.Count; k++)
             if (t[k].IsWord && cues.Contains(t[k].Text)) return true;
@@ -241,6 +242,8 @@ public sealed class DateRecognizer : IClaimRecognizer
         for (var m = 0; m < MonthNames.Length && index < 0; m++)
         {
             var name = MonthNames[m];
+            // Both need the same first letter, which most names have not.
+            if (name[0] != word[0]) continue;
             if (word.SequenceEqual(name)
                 || (word.Length >= 3 && word.Length < name.Length && name.AsSpan().StartsWith(word)
                     && i + 1 < t.Count && t[i + 1].Text == "." && t[i + 1].Joined))

@@ -118,11 +118,15 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         lexicon.Offices.Select(o => (o.Words.Select(w => w.Replace("-", "")).ToArray(), o.Key)).ToList();
 
     // The words an office can start with: most tokens start none, and are turned away without trying every office.
-    private readonly HashSet<string> _officeFirstWords = new(
-        lexicon.Offices.Where(o => o.Words.Length > 0).Select(o => o.Words[0].Replace("-", "")), StringComparer.OrdinalIgnoreCase);
-
-    private readonly WordInitials _officeInitials = new(
+    private readonly WordSet _officeFirstWords = new(
         lexicon.Offices.Where(o => o.Words.Length > 0).Select(o => o.Words[0].Replace("-", "")));
+
+    // The offices each first word starts, in the lexicon's order: only those can match where that word stands.
+    private readonly Dictionary<string, List<(string[] Words, string Key)>> _officesByFirstWord =
+        lexicon.Offices.Where(o => o.Words.Length > 0)
+            .GroupBy(o => o.Words[0].Replace("-", ""), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(o => (o.Words.Select(w => w.Replace("-", "")).ToArray(), o.Key)).ToList(),
+                StringComparer.OrdinalIgnoreCase);
 
     private readonly bool _hasEmptyOffice = lexicon.Offices.Any(o => o.Words.Length == 0);
 
@@ -135,15 +139,19 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
     {
         if (_hasEmptyOffice) return true;
         for (var k = 0; k < t.Count; k++)
-            if (_officeInitials.MayStart(t[k].Text) && _officeFirstWords.Contains(t[k].Text)) return true;
+            if (_officeFirstWords.Contains(t[k].Text)) return true;
         return false;
     }
 
     private (string? Key, int Length) MatchOffice(IReadOnlyList<Token> t, int i)
     {
         var first = i < t.Count && t[i].Text == "-" && t[i].Joined ? i + 1 : i;
-        if (!_hasEmptyOffice && (first >= t.Count || !_officeInitials.MayStart(t[first].Text) || !_officeFirstWords.Contains(t[first].Text))) return (null, 0);
-        foreach (var (words, key) in _officeTokens)
+        // An office of no words matches anywhere, in its place in the lexicon's order: then every office is tried.
+        List<(string[] Words, string Key)> offices;
+        if (_hasEmptyOffice) offices = _officeTokens;
+        else if (first >= t.Count || !_officeFirstWords.Contains(t[first].Text)) return (null, 0);
+        else offices = _officesByFirstWord[t[first].Text];
+        foreach (var (words, key) in offices)
         {
             var k = i;
             var matched = 0;
