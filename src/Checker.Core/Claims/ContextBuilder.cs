@@ -23,26 +23,26 @@ public static class ContextBuilder
     ]);
 
     // Words that link a noun phrase to the figure after it: "investment of $91.8 billion", "assistance stood at $1.8 billion".
-    private static readonly HashSet<string> LinkingWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet LinkingWords = new(
+    [
         "of", "at", "to", "totalling", "totaling", "worth", "reached", "was", "is", "were", "are", "stood", "stands", "amounts",
         "amounted", "valued", "estimated", "totals", "totalled", "topped", "hit", "reaching", "be", "been", "now", "will",
         "cost", "costs", "costing", "spent", "spend", "spends", "spending", "paid", "pay", "pays", "received", "receives", "raised",
         "budgeted", "allocated", "earmarked", "lasted", "has", "have", "had", "lasting", "for", "rose", "fell", "grew", "climbed", "dropped", "increased", "decreased",
-    };
+    ]);
 
     // Words that lead from a figure to the noun phrase it measures: "$1.8 billion committed in military assistance".
-    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet LeadingPrepositions = new(
+    [
         "in", "of", "for", "on", "worth",
-    };
+    ]);
 
-    private static readonly HashSet<string> PhraseStops = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet PhraseStops = new(
+    [
         "to", "since", "from", "by", "at", "over", "in", "for", "with", "that", "which", "of", "on", "into", "under", "as",
         "the", "a", "an", "and", "or", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "this",
         "after", "before", "during", "between", "per", "than", "its", "their", "it", "they", "who",
-    };
+    ]);
 
     /// <param name="blockContext">A table cell's row and column headers, tokenized: they name what the cell's figure measures.</param>
     /// <param name="heading">The section heading, tokenized: weak context, like the neighbouring sentences.</param>
@@ -326,7 +326,7 @@ public static class ContextBuilder
         if (links > 0) Phrase(s, b, -1, words);
     }
 
-    private static readonly HashSet<string> PostModifierPrepositions = new(StringComparer.OrdinalIgnoreCase) { "from", "of", "for", "to" };
+    private static readonly WordSet PostModifierPrepositions = new(["from", "of", "for", "to"]);
 
     /// <summary>
     /// The noun phrase starting at <paramref name="k"/>, read forwards or backwards. Read backwards, a phrase may carry one
