@@ -231,6 +231,10 @@ public sealed class DateRecognizer : IClaimRecognizer
         if (!t[i].IsWord || text.Length < 3 || !char.IsUpper(text[0])) return 0;
         // A word whose first letter starts no month is turned away before anything else (this runs at every capitalised word).
         if (!AsciiLowerCase.TryLower(text[0], out var initial) || !MonthInitials.Contains(initial)) return 0;
+        // Unless a period is joined to it ("Aug."), a word names a month only at the full length of one with its initial:
+        // most capitalised words with such an initial ("Minister", "Ottawa") are turned away here.
+        var periodAfter = i + 1 < t.Count && t[i + 1].Text == "." && t[i + 1].Joined;
+        if (!periodAfter && !IsMonthLength(initial, text.Length)) return 0;
         // Lower-casing keeps a word's length and leaves apostrophes as they are, and no month name is longer than nine letters
         // or has an apostrophe: such words ("Ministry’s", "Secretary") are turned away at once.
         if (text.Length > LongestMonthName || text.AsSpan().IndexOfAny('\'', '\u2019') >= 0) return 0;
@@ -244,9 +248,7 @@ public sealed class DateRecognizer : IClaimRecognizer
             var name = MonthNames[m];
             // Both need the same first letter, which most names have not.
             if (name[0] != word[0]) continue;
-            if (word.SequenceEqual(name)
-                || (word.Length >= 3 && word.Length < name.Length && name.AsSpan().StartsWith(word)
-                    && i + 1 < t.Count && t[i + 1].Text == "." && t[i + 1].Joined))
+            if (word.SequenceEqual(name) || (word.Length >= 3 && word.Length < name.Length && name.AsSpan().StartsWith(word) && periodAfter))
                 index = m;
         }
         if (index < 0) return 0;
@@ -254,6 +256,13 @@ public sealed class DateRecognizer : IClaimRecognizer
         // "May" and "March" are also words: only as dates when a number follows or "in" comes before.
         if (index is 2 or 4 && !(after < t.Count && t[after].Kind == TokenKind.Number) && !(i > 0 && t[i - 1].Is("in"))) return 0;
         return index + 1;
+    }
+
+    private static bool IsMonthLength(char initial, int length)
+    {
+        foreach (var name in MonthNames)
+            if (name[0] == initial && name.Length == length) return true;
+        return false;
     }
 
     private static int? Day(Token token) =>
