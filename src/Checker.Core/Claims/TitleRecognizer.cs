@@ -15,15 +15,27 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
     // Offices every government has one of: a source names its own country's unqualified ("Prime Minister Mark Carney").
     private static readonly HashSet<string> NationalOffices = ["prime-minister", "foreign-minister", "defence-minister", "finance-minister"];
 
+    // How far after the token a claim starts at its office's first word may stand: "former - U . S . - secretary" (TryAt),
+    // and "Anders Fogh Rasmussen , the U . S . then - secretary" (TryAppositive).
+    private const int MaxTokensToOffice = 7;
+    private const int MaxTokensToAppositiveOffice = MaxNameWords + 8;
+
     public IEnumerable<Claim> Recognize(SentenceInput input)
     {
         var t = input.Tokens;
         // Made on the first claim: most sentences have none.
         List<Claim>? claims = null;
-        if (!MayNameOffice(t)) return [];
+        Span<int> nextOfficeWord = t.Count <= 256 ? stackalloc int[t.Count] : new int[t.Count];
+        if (!FindOfficeWords(t, nextOfficeWord)) return [];
         for (var i = 0; i < t.Count; i++)
         {
-            var claim = TryAt(input, t, i, out var end) ?? TryAppositive(input, t, i, out end);
+            // Both forms need an office a few tokens on: most tokens have none that near, and their words are not read as
+            // names and nationalities.
+            var toOffice = nextOfficeWord[i] - i;
+            var end = i;
+            TitleClaim? claim = null;
+            if (toOffice <= MaxTokensToOffice) claim = TryAt(input, t, i, out end);
+            if (claim is null && toOffice <= MaxTokensToAppositiveOffice) claim = TryAppositive(input, t, i, out end);
             if (claim is null) continue;
             (claims ??= []).Add(claim);
             i = end - 1;
@@ -131,16 +143,20 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
     private readonly bool _hasEmptyOffice = lexicon.Offices.Any(o => o.Words.Length == 0);
 
     /// <summary>
-    /// Whether any token of the sentence is the first word of an office: both forms of title need an office, and
+    /// Writes into <paramref name="next"/>, for each token, where the first office's first word at or after it stands
+    /// (<see cref="int.MaxValue"/> for none), and returns whether there is any: both forms of title need an office, and
     /// <see cref="MatchOffice"/> finds none without one. Most sentences have none, and their capitalised words are not
-    /// looked up as nationalities and names one by one.
+    /// looked up as nationalities and names one by one. An office of no words may match at any token.
     /// </summary>
-    private bool MayNameOffice(IReadOnlyList<Token> t)
+    private bool FindOfficeWords(IReadOnlyList<Token> t, Span<int> next)
     {
-        if (_hasEmptyOffice) return true;
-        for (var k = 0; k < t.Count; k++)
-            if (_officeFirstWords.Contains(t[k].Text)) return true;
-        return false;
+        var nearest = int.MaxValue;
+        for (var k = t.Count - 1; k >= 0; k--)
+        {
+            if (_hasEmptyOffice || _officeFirstWords.Contains(t[k].Text)) nearest = k;
+            next[k] = nearest;
+        }
+        return nearest != int.MaxValue;
     }
 
     private (string? Key, int Length) MatchOffice(IReadOnlyList<Token> t, int i)
