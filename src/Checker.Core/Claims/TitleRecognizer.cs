@@ -15,8 +15,8 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
     // Offices every government has one of: a source names its own country's unqualified ("Prime Minister Mark Carney").
     private static readonly HashSet<string> NationalOffices = ["prime-minister", "foreign-minister", "defence-minister", "finance-minister"];
 
-    // How far after the token a claim starts at its office's first word may stand: "former - U . S . - secretary" (TryAt),
-    // and "Anders Fogh Rasmussen , the U . S . then - secretary" (TryAppositive).
+    // How many tokens after the one a title starts at the office's first word can stand: 7 in "former - U . S . - foreign
+    // minister …" (TryAt), 11 in "Antony John Blinken , the U . S . then - foreign minister" (TryAppositive).
     private const int MaxTokensToOffice = 7;
     private const int MaxTokensToAppositiveOffice = MaxNameWords + 8;
 
