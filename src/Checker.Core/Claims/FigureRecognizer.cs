@@ -72,8 +72,13 @@ public sealed class FigureRecognizer : IClaimRecognizer
         // Made on the first claim: most sentences have none.
         List<Claim>? claims = null;
         if (!HasNumber(tokens)) return [];
+        Span<int> nextNumber = tokens.Count <= 256 ? stackalloc int[tokens.Count] : new int[tokens.Count];
+        FindNumbers(tokens, nextNumber);
         for (var i = 0; i < tokens.Count; i++)
         {
+            // A figure's number stands at most two tokens after where the figure starts ("US $ 5"): the other tokens of a
+            // sentence with a number are not tried.
+            if (nextNumber[i] - i > MaxTokensBeforeNumber) continue;
             var claim = TryFigure(input, tokens, i, out var consumedTo);
             if (claim is null) continue;
             (claims ??= []).Add(claim);
@@ -94,6 +99,25 @@ public sealed class FigureRecognizer : IClaimRecognizer
             if (token.Kind == TokenKind.Number || (token.IsWord && NumberReader.IsNumberWord(token.Text))) return true;
         }
         return false;
+    }
+
+    // Currency letters and their sign before the number: "US $ 5", "C $ 6.5".
+    private const int MaxTokensBeforeNumber = 2;
+
+    /// <summary>
+    /// Writes into <paramref name="next"/>, for each token, where the first token at or after it that a figure's number can
+    /// start with stands (<see cref="int.MaxValue"/> for none): a number in digits, a number word, or "a" ("a dozen"), as
+    /// <see cref="IsStandaloneNumber"/> requires before it reads one.
+    /// </summary>
+    private static void FindNumbers(IReadOnlyList<Token> tokens, Span<int> next)
+    {
+        var nearest = int.MaxValue;
+        for (var k = tokens.Count - 1; k >= 0; k--)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Number || (token.IsWord && NumberReader.IsNumberWord(token.Text)) || token.Is("a")) nearest = k;
+            next[k] = nearest;
+        }
     }
 
     private static QuantityClaim? TryFigure(SentenceInput input, IReadOnlyList<Token> tokens, int start, out int end)
