@@ -16,33 +16,33 @@ public static class ContextBuilder
     public const double SentenceWeight = 0.5;
     public const double NeighbourWeight = 0.2;
 
-    private static readonly HashSet<string> ClauseBreakWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet ClauseBreakWords = new(
+    [
         "and", "including", "includes", "include", "which", "while", "but", "whereas", "although", "alongside", "plus", "after",
         "before", "because", "though", "whose", "who",
-    };
+    ]);
 
     // Words that link a noun phrase to the figure after it: "investment of $91.8 billion", "assistance stood at $1.8 billion".
-    private static readonly HashSet<string> LinkingWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet LinkingWords = new(
+    [
         "of", "at", "to", "totalling", "totaling", "worth", "reached", "was", "is", "were", "are", "stood", "stands", "amounts",
         "amounted", "valued", "estimated", "totals", "totalled", "topped", "hit", "reaching", "be", "been", "now", "will",
         "cost", "costs", "costing", "spent", "spend", "spends", "spending", "paid", "pay", "pays", "received", "receives", "raised",
         "budgeted", "allocated", "earmarked", "lasted", "has", "have", "had", "lasting", "for", "rose", "fell", "grew", "climbed", "dropped", "increased", "decreased",
-    };
+    ]);
 
     // Words that lead from a figure to the noun phrase it measures: "$1.8 billion committed in military assistance".
-    private static readonly HashSet<string> LeadingPrepositions = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet LeadingPrepositions = new(
+    [
         "in", "of", "for", "on", "worth",
-    };
+    ]);
 
-    private static readonly HashSet<string> PhraseStops = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet PhraseStops = new(
+    [
         "to", "since", "from", "by", "at", "over", "in", "for", "with", "that", "which", "of", "on", "into", "under", "as",
         "the", "a", "an", "and", "or", "but", "is", "are", "was", "were", "has", "have", "had", "will", "would", "this",
         "after", "before", "during", "between", "per", "than", "its", "their", "it", "they", "who",
-    };
+    ]);
 
     /// <param name="blockContext">A table cell's row and column headers, tokenized: they name what the cell's figure measures.</param>
     /// <param name="heading">The section heading, tokenized: weak context, like the neighbouring sentences.</param>
@@ -72,7 +72,7 @@ public static class ContextBuilder
         for (var k = 0; k < tokens.Count; k++) terms[k] = termOf.Of(tokens[k].Text);
     }
 
-    /// <summary><see cref="Terms"/> as term numbers (<see cref="TokenTerms.IdOf"/>, -1 for none).</summary>
+    /// <summary><see cref="Terms"/> as term numbers (<see cref="TokenTerms.IdOf(string)"/>, -1 for none).</summary>
     internal static int[] TermIds(TokenTerms termOf, IReadOnlyList<Token> tokens)
     {
         var terms = new int[tokens.Count];
@@ -83,7 +83,7 @@ public static class ContextBuilder
     /// <summary><see cref="TermIds"/> written into the first <c>tokens.Count</c> places of <paramref name="terms"/>.</summary>
     internal static void FillTermIds(TokenTerms termOf, IReadOnlyList<Token> tokens, int[] terms)
     {
-        for (var k = 0; k < tokens.Count; k++) terms[k] = termOf.IdOf(tokens[k].Text);
+        for (var k = 0; k < tokens.Count; k++) terms[k] = termOf.IdOf(tokens[k]);
     }
 
     /// <summary>
@@ -178,16 +178,12 @@ public static class ContextBuilder
         }
 
         // A date's head is the event it dates: the words of its clause. Other figures name what they measure.
-        var clauseWords = kind is ClaimKind.Date or ClaimKind.Title ? ClauseWords(sentence, clauseStart, clauseEnd, first, last) : null;
-        var headWords = clauseWords is null ? HeadWords(sentence, first, last, endsWithNoun) : null;
+        var words = new List<int>();
+        var ofClause = HeadWordIndices(sentence, kind, first, last, clauseStart, clauseEnd, words);
         // Sized for every head term it may get, so it never regrows; enumerates in insertion order as before. A clause's stop
         // words have no term: counted, a date's or title's head (kept as long as the check) was twice the size it needed.
-        var head = new HashSet<string>((clauseWords is null ? headWords!.Count : CountTerms(sentenceTerms, clauseWords)) + blockContext.Count,
-            StringComparer.Ordinal);
-        if (clauseWords is not null)
-            foreach (var k in clauseWords) AddHead(weights, head, sentenceTerms[k]);
-        else
-            foreach (var word in headWords!) AddHead(weights, head, termOf.Of(word));
+        var head = new HashSet<string>((ofClause ? CountTerms(sentenceTerms, words) : words.Count) + blockContext.Count, StringComparer.Ordinal);
+        foreach (var k in words) AddHead(weights, head, sentenceTerms[k]);
         foreach (var t in blockContext) AddHead(weights, head, termOf.Of(t.Text));
         return new ClaimContext(weights, head);
     }
@@ -200,8 +196,9 @@ public static class ContextBuilder
     /// </summary>
     /// <param name="sentenceTerms">From <see cref="FillTermIds"/> for <paramref name="sentence"/>.</param>
     /// <param name="surrounding">From <see cref="SurroundingTerms(ReadOnlySpan{int}, ReadOnlySpan{int}, ReadOnlySpan{int}, ContextWeights)"/>; copied, never changed.</param>
+    /// <param name="words">Where the head's words are gathered (cleared first; one per extraction, like <paramref name="weights"/>).</param>
     internal static ClaimContext Build(TokenTerms termOf, IReadOnlyList<Token> sentence, ReadOnlySpan<int> sentenceTerms, TextSpan claimSpan,
-        ClaimKind kind, IReadOnlyList<Token> blockContext, ContextWeights surrounding, ContextWeights weights)
+        ClaimKind kind, IReadOnlyList<Token> blockContext, ContextWeights surrounding, ContextWeights weights, List<int> words)
     {
         var endsWithNoun = kind == ClaimKind.Count;
         weights.CopyFrom(surrounding);
@@ -212,15 +209,11 @@ public static class ContextBuilder
             if (sentenceTerms[k] >= 0) weights.Raise(sentenceTerms[k], k >= clauseStart && k < clauseEnd ? ClauseWeight : SentenceWeight);
         }
 
-        var clauseWords = kind is ClaimKind.Date or ClaimKind.Title ? ClauseWords(sentence, clauseStart, clauseEnd, first, last) : null;
-        var headWords = clauseWords is null ? HeadWords(sentence, first, last, endsWithNoun) : null;
-        var head = new HashSet<string>((clauseWords is null ? headWords!.Count : CountTerms(sentenceTerms, clauseWords)) + blockContext.Count,
-            StringComparer.Ordinal);
-        if (clauseWords is not null)
-            foreach (var k in clauseWords) AddHead(termOf, weights, head, sentenceTerms[k]);
-        else
-            foreach (var word in headWords!) AddHead(termOf, weights, head, termOf.IdOf(word));
-        foreach (var t in blockContext) AddHead(termOf, weights, head, termOf.IdOf(t.Text));
+        words.Clear();
+        var ofClause = HeadWordIndices(sentence, kind, first, last, clauseStart, clauseEnd, words);
+        var head = new HashSet<string>((ofClause ? CountTerms(sentenceTerms, words) : words.Count) + blockContext.Count, StringComparer.Ordinal);
+        foreach (var k in words) AddHead(termOf, weights, head, sentenceTerms[k]);
+        foreach (var t in blockContext) AddHead(termOf, weights, head, termOf.IdOf(t));
         return new ClaimContext(weights.ToTermWeights(termOf), head);
     }
 
@@ -266,17 +259,32 @@ public static class ContextBuilder
         return (first, last);
     }
 
-    /// <summary>The clause's other words; when the clause is the date alone ("Earlier this year, the EU …"), the sentence's.</summary>
-    /// <returns>The indices of those words in <paramref name="s"/>, in order.</returns>
-    private static List<int> ClauseWords(IReadOnlyList<Token> s, int clauseStart, int clauseEnd, int first, int last)
+    /// <summary>
+    /// Adds to <paramref name="words"/> (empty) the indices in <paramref name="sentence"/> of the words of the claim's head,
+    /// in order: a date's or title's clause words, another claim's noun phrase. Indices, not texts: the sentence's terms
+    /// are at hand by index, and a list of texts per claim was garbage.
+    /// </summary>
+    /// <returns>Whether the words are a clause's (whose stop words have no term).</returns>
+    private static bool HeadWordIndices(IReadOnlyList<Token> sentence, ClaimKind kind, int first, int last, int clauseStart, int clauseEnd,
+        List<int> words)
     {
-        var words = new List<int>(clauseEnd - clauseStart);
+        if (kind is ClaimKind.Date or ClaimKind.Title)
+        {
+            ClauseWords(sentence, clauseStart, clauseEnd, first, last, words);
+            return true;
+        }
+        HeadWords(sentence, first, last, kind == ClaimKind.Count, words);
+        return false;
+    }
+
+    /// <summary>The clause's other words; when the clause is the date alone ("Earlier this year, the EU …"), the sentence's.</summary>
+    private static void ClauseWords(IReadOnlyList<Token> s, int clauseStart, int clauseEnd, int first, int last, List<int> words)
+    {
         for (var k = clauseStart; k < clauseEnd; k++)
             if (IsOther(s, k, first, last)) words.Add(k);
-        if (words.Count > 0) return words;
+        if (words.Count > 0) return;
         for (var k = 0; k < s.Count; k++)
             if (IsOther(s, k, first, last)) words.Add(k);
-        return words;
     }
 
     private static bool IsOther(IReadOnlyList<Token> s, int k, int first, int last) => (k < first || k > last) && s[k].IsWord;
@@ -295,46 +303,45 @@ public static class ContextBuilder
         || (t.IsWord && ClauseBreakWords.Contains(t.Text));
 
     /// <summary>The words of the noun phrase the figure measures.</summary>
-    private static List<string> HeadWords(IReadOnlyList<Token> s, int first, int last, bool endsWithNoun)
+    private static void HeadWords(IReadOnlyList<Token> s, int first, int last, bool endsWithNoun, List<int> words)
     {
         // A counted noun is its own head: "30 countries", "four years".
-        if (endsWithNoun) return [s[last].Text];
-        var words = new List<string>();
+        if (endsWithNoun)
+        {
+            words.Add(last);
+            return;
+        }
 
         // After the figure: "$6.5 billion in military assistance", "$1.8 billion committed in ...", "$81.8-billion defence investment".
         var k = last + 1;
         var skipped = 0;
         while (k < s.Count && skipped < 2 && s[k].IsWord && s[k].Text.EndsWith("ed", StringComparison.OrdinalIgnoreCase)) { k++; skipped++; }
         if (k < s.Count && s[k].IsWord && LeadingPrepositions.Contains(s[k].Text)) k++;
-        var after = Phrase(s, k, +1);
-        words.AddRange(after);
+        if (Phrase(s, k, +1, words) > 0) return;
 
         // Before the figure: "defence investment of $91.8 billion", "military assistance stood at $1.8 billion".
-        if (after.Count == 0)
-        {
-            var b = first - 1;
-            var links = 0;
-            while (b >= 0 && links < 3 && s[b].IsWord && LinkingWords.Contains(s[b].Text)) { b--; links++; }
-            if (links > 0) words.AddRange(Phrase(s, b, -1));
-        }
-        return words;
+        var b = first - 1;
+        var links = 0;
+        while (b >= 0 && links < 3 && s[b].IsWord && LinkingWords.Contains(s[b].Text)) { b--; links++; }
+        if (links > 0) Phrase(s, b, -1, words);
     }
 
-    private static readonly HashSet<string> PostModifierPrepositions = new(StringComparer.OrdinalIgnoreCase) { "from", "of", "for", "to" };
+    private static readonly WordSet PostModifierPrepositions = new(["from", "of", "for", "to"]);
 
     /// <summary>
     /// The noun phrase starting at <paramref name="k"/>, read forwards or backwards. Read backwards, a phrase may carry one
     /// prepositional modifier ("military assistance from Canada reached …").
     /// </summary>
-    private static List<string> Phrase(IReadOnlyList<Token> s, int k, int direction)
+    /// <returns>How many words it added to <paramref name="words"/> (their indices, in reading order).</returns>
+    private static int Phrase(IReadOnlyList<Token> s, int k, int direction, List<int> words)
     {
-        var words = new List<string>();
+        var count = 0;
         var crossed = false;
-        while (k >= 0 && k < s.Count && words.Count < (crossed ? 5 : 3))
+        while (k >= 0 && k < s.Count && count < (crossed ? 5 : 3))
         {
             var t = s[k];
             if (t.Kind == TokenKind.Punct && t.Text is "-" && t.Joined) { k += direction; continue; }
-            if (direction < 0 && !crossed && words.Count > 0 && t.IsWord && PostModifierPrepositions.Contains(t.Text)
+            if (direction < 0 && !crossed && count > 0 && t.IsWord && PostModifierPrepositions.Contains(t.Text)
                 && k - 1 >= 0 && s[k - 1].IsWord && !PhraseStops.Contains(s[k - 1].Text))
             {
                 crossed = true;
@@ -342,9 +349,10 @@ public static class ContextBuilder
                 continue;
             }
             if (!t.IsWord || PhraseStops.Contains(t.Text)) break;
-            words.Add(t.Text);
+            words.Add(k);
+            count++;
             k += direction;
         }
-        return words;
+        return count;
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Checker.Core.Prose;
 using Checker.Core.Text;
 
@@ -13,17 +14,17 @@ public sealed class DateRecognizer : IClaimRecognizer
     private static readonly string[] MonthNames =
         ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
 
-    private static readonly HashSet<char> MonthInitials = [.. MonthNames.Select(m => m[0])];
+    private static readonly SearchValues<char> MonthInitials = SearchValues.Create([.. MonthNames.Select(m => m[0])]);
 
     private static readonly string[] DayNames = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
-    private static readonly HashSet<char> DayInitials = [.. DayNames.Select(d => d[0])];
+    private static readonly SearchValues<char> DayInitials = SearchValues.Create([.. DayNames.Select(d => d[0])]);
 
     private static readonly int ShortestDayName = DayNames.Min(d => d.Length);
 
-    private static readonly int LongestMonthName = MonthNames.Max(m => m.Length);
+    private const int LongestMonthName = 9; // "september"
 
-    private static readonly HashSet<string> FutureCues = new(StringComparer.OrdinalIgnoreCase) { "will", "set", "next", "planned", "plans", "scheduled", "upcoming" };
+    private static readonly WordSet FutureCues = new(["will", "set", "next", "planned", "plans", "scheduled", "upcoming"]);
 
     public IEnumerable<Claim> Recognize(SentenceInput input)
     {
@@ -35,7 +36,7 @@ public sealed class DateRecognizer : IClaimRecognizer
         for (var i = 0; i < t.Count; i++)
         {
             if (!MayStartDate(t[i], hasAgo)) continue;
-            var claim = TryAt(input, t, i, today, out var end);
+            var claim = TryAt(input, t, i, today, hasAgo, out var end);
             if (claim is null) continue;
             (claims ??= []).Add(claim);
             i = end - 1;
@@ -68,7 +69,7 @@ public sealed class DateRecognizer : IClaimRecognizer
         return false;
     }
 
-    private static DateClaim? TryAt(SentenceInput input, IReadOnlyList<Token> t, int i, DateOnly? today, out int end)
+    private static DateClaim? TryAt(SentenceInput input, IReadOnlyList<Token> t, int i, DateOnly? today, bool sentenceHasAgo, out int end)
     {
         end = i;
         var month = Month(t, i, out var afterMonth);
@@ -115,8 +116,9 @@ public sealed class DateRecognizer : IClaimRecognizer
 
         if (today is not { } date) return null;
 
-        // "14 years ago", "four years ago"
-        if (NumberReader.Read(t, i) is { Value: > 0 and < 200 } read && read.Value == Math.Floor(read.Value)
+        // "14 years ago", "four years ago": only in a sentence that says "ago" (most do not, and their numbers and
+        // capitalised words are not read as numbers here).
+        if (sentenceHasAgo && NumberReader.Read(t, i) is { Value: > 0 and < 200 } read && read.Value == Math.Floor(read.Value)
             && i + read.TokenCount + 1 < t.Count && t[i + read.TokenCount + 1].Is("ago"))
         {
             var n = (int)read.Value;
@@ -135,7 +137,8 @@ public sealed class DateRecognizer : IClaimRecognizer
         // "on Tuesday", "Monday's talks"
         // Capitalised first: lower-casing every word of a draft to look it up was a large share of the garbage.
         // Removing a possessive only shortens a word, so one shorter than any day name ("The", "This") is turned away too.
-        var dayIndex = char.IsUpper(t[i].Text[0]) && t[i].Text.Length >= ShortestDayName && DayInitials.Contains(char.ToLowerInvariant(t[i].Text[0])) ? DayIndex(t[i].Text) : -1;
+        var dayIndex = char.IsUpper(t[i].Text[0]) && t[i].Text.Length >= ShortestDayName && AsciiLowerCase.TryLower(t[i].Text[0], out var initial)
+                       && DayInitials.Contains(initial) ? DayIndex(t[i].Text) : -1;
         if (dayIndex >= 0)
         {
             var back = ((int)date.DayOfWeek - dayIndex + 7) % 7;
@@ -162,20 +165,59 @@ public sealed class DateRecognizer : IClaimRecognizer
     }
 
     /// <summary>The day <paramref name="word"/> names, possessive or not ("Monday's"); -1 for none.</summary>
+    /// <remarks>
+    /// As <c>word.ToLowerInvariant().Replace("\u2019s", "").Replace("'s", "")</c> compared with the day names, without
+    /// those three copies (a possessive, "Trump’s", took them at every capitalised word with a day's initial). Day names are
+    /// lower-case ASCII letters, and only apostrophes and an "s" after one are removed: a word with any other character,
+    /// lower-cased, names no day.
+    /// </remarks>
     private static int DayIndex(string word)
     {
-        // An ASCII word without an apostrophe has no possessive to remove, and compares case-insensitively as its
-        // lower-cased copy would: no copies. Any other word is lower-cased and stripped, exactly as before.
-        if (System.Text.Ascii.IsValid(word) && !word.Contains('\''))
+        Span<char> lowered = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        var length = 0;
+        var apostrophes = false;
+        foreach (var c in word)
         {
-            for (var d = 0; d < DayNames.Length; d++)
-                if (string.Equals(DayNames[d], word, StringComparison.OrdinalIgnoreCase)) return d;
-            return -1;
+            char lower;
+            if (c is '\'' or '\u2019')
+            {
+                apostrophes = true;
+                lower = c;
+            }
+            else if (!AsciiLowerCase.TryLower(c, out lower) || !char.IsAsciiLetterLower(lower)) return -1;
+            lowered[length++] = lower;
         }
-        return Array.IndexOf(DayNames, word.ToLowerInvariant().Replace("\u2019s", "").Replace("'s", ""));
+        if (apostrophes)
+        {
+            length = WithoutPossessives(lowered, length, '\u2019');
+            length = WithoutPossessives(lowered, length, '\'');
+        }
+        var day = lowered[..length];
+        for (var d = 0; d < DayNames.Length; d++)
+            if (day.SequenceEqual(DayNames[d])) return d;
+        return -1;
     }
 
-    private static bool HasCue(IReadOnlyList<Token> t, HashSet<string> cues)
+    /// <summary>
+    /// Removes each <paramref name="apostrophe"/> followed by "s" from the first <paramref name="length"/> characters of
+    /// <paramref name="text"/>, left to right, as <c>string.Replace</c> does; returns the length left.
+    /// </summary>
+    private static int WithoutPossessives(Span<char> text, int length, char apostrophe)
+    {
+        var kept = 0;
+        for (var k = 0; k < length; k++)
+        {
+            if (text[k] == apostrophe && k + 1 < length && text[k + 1] == 's')
+            {
+                k++;
+                continue;
+            }
+            text[kept++] = text[k];
+        }
+        return kept;
+    }
+
+    private static bool HasCue(IReadOnlyList<Token> t, WordSet cues)
     {
         for (var k = 0; k < t.Count; k++)
             if (t[k].IsWord && cues.Contains(t[k].Text)) return true;
@@ -185,24 +227,28 @@ public sealed class DateRecognizer : IClaimRecognizer
     private static int Month(IReadOnlyList<Token> t, int i, out int after)
     {
         after = i + 1;
-        if (!t[i].IsWord || t[i].Text.Length < 3 || !char.IsUpper(t[i].Text[0])) return 0;
-        // A word whose first letter starts no month is turned away before it is lower-cased (this runs at every capitalised word).
-        if (!MonthInitials.Contains(char.ToLowerInvariant(t[i].Text[0]))) return 0;
+        var text = t[i].Text;
+        if (!t[i].IsWord || text.Length < 3 || !char.IsUpper(text[0])) return 0;
+        // A word whose first letter starts no month is turned away before anything else (this runs at every capitalised word).
+        if (!AsciiLowerCase.TryLower(text[0], out var initial) || !MonthInitials.Contains(initial)) return 0;
+        // Unless a period is joined to it ("Aug."), a word names a month only at the full length of one with its initial:
+        // most capitalised words with such an initial ("Minister", "Ottawa") are turned away here.
+        var periodAfter = i + 1 < t.Count && t[i + 1].Text == "." && t[i + 1].Joined;
+        if (!periodAfter && !IsMonthLength(initial, text.Length)) return 0;
         // Lower-casing keeps a word's length and leaves apostrophes as they are, and no month name is longer than nine letters
-        // or has an apostrophe: such words ("Ministry’s", "Secretary") are turned away before a lower-cased copy is made.
-        if (t[i].Text.Length > LongestMonthName || t[i].Text.AsSpan().IndexOfAny('\'', '\u2019') >= 0) return 0;
-        // Month names are ASCII: an ASCII word compares case-insensitively as its lower-cased copy would, without the
-        // copy; any other word is lower-cased first, exactly as before.
-        var ascii = System.Text.Ascii.IsValid(t[i].Text);
-        var word = ascii ? t[i].Text : t[i].Text.ToLowerInvariant();
-        var comparison = ascii ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        // or has an apostrophe: such words ("Ministry’s", "Secretary") are turned away at once.
+        if (text.Length > LongestMonthName || text.AsSpan().IndexOfAny('\'', '\u2019') >= 0) return 0;
+        // Month names are lower-case ASCII: a word that does not lower-case into ASCII ("Mélanie") names none.
+        Span<char> word = stackalloc char[LongestMonthName];
+        if (!AsciiLowerCase.TryLower(text, word)) return 0;
+        word = word[..text.Length];
         var index = -1;
         for (var m = 0; m < MonthNames.Length && index < 0; m++)
         {
             var name = MonthNames[m];
-            if (string.Equals(name, word, comparison)
-                || (word.Length >= 3 && word.Length < name.Length && name.StartsWith(word, comparison)
-                    && i + 1 < t.Count && t[i + 1].Text == "." && t[i + 1].Joined))
+            // Both need the same first letter, which most names have not.
+            if (name[0] != word[0]) continue;
+            if (word.SequenceEqual(name) || (word.Length >= 3 && word.Length < name.Length && name.AsSpan().StartsWith(word) && periodAfter))
                 index = m;
         }
         if (index < 0) return 0;
@@ -210,6 +256,13 @@ public sealed class DateRecognizer : IClaimRecognizer
         // "May" and "March" are also words: only as dates when a number follows or "in" comes before.
         if (index is 2 or 4 && !(after < t.Count && t[after].Kind == TokenKind.Number) && !(i > 0 && t[i - 1].Is("in"))) return 0;
         return index + 1;
+    }
+
+    private static bool IsMonthLength(char initial, int length)
+    {
+        foreach (var name in MonthNames)
+            if (name[0] == initial && name.Length == length) return true;
+        return false;
     }
 
     private static int? Day(Token token) =>

@@ -48,23 +48,23 @@ public sealed class FigureRecognizer : IClaimRecognizer
         "highway", "room", "suite", "unit", "ext", "extension", "tel", "phone", "fax", "call", "dial", "§", "#",
     };
 
-    private static readonly HashSet<string> DurationUnits = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet DurationUnits = new(
+    [
         "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "hour", "hours",
-    };
+    ]);
 
-    private static readonly HashSet<string> NotNouns = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet NotNouns = new(
+    [
         "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "may", "might", "must", "can",
         "of", "per", "percent", "cent", "and", "or", "to", "in", "on", "at", "by", "for", "from", "with", "as", "than",
         "its", "this", "that", "these", "those", "his", "her", "their", "our", "also", "more", "less", "times", "plus",
         "minus", "out", "up", "down", "ago", "earlier", "later", "yes", "no",
-    };
+    ]);
 
-    private static readonly HashSet<string> IrregularPlurals = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet IrregularPlurals = new(
+    [
         "people", "personnel", "children", "men", "women", "staff", "police", "aircraft", "military", "cattle", "crew",
-    };
+    ]);
 
     public IEnumerable<Claim> Recognize(SentenceInput input)
     {
@@ -72,8 +72,13 @@ public sealed class FigureRecognizer : IClaimRecognizer
         // Made on the first claim: most sentences have none.
         List<Claim>? claims = null;
         if (!HasNumber(tokens)) return [];
+        Span<int> nextNumber = tokens.Count <= 256 ? stackalloc int[tokens.Count] : new int[tokens.Count];
+        FindNumbers(tokens, nextNumber);
         for (var i = 0; i < tokens.Count; i++)
         {
+            // A figure's number stands at most two tokens after where the figure starts ("US $ 5"): the other tokens of a
+            // sentence with a number are not tried.
+            if (nextNumber[i] - i > MaxTokensBeforeNumber) continue;
             var claim = TryFigure(input, tokens, i, out var consumedTo);
             if (claim is null) continue;
             (claims ??= []).Add(claim);
@@ -94,6 +99,25 @@ public sealed class FigureRecognizer : IClaimRecognizer
             if (token.Kind == TokenKind.Number || (token.IsWord && NumberReader.IsNumberWord(token.Text))) return true;
         }
         return false;
+    }
+
+    // Currency letters and their sign before the number: "US $ 5", "C $ 6.5".
+    private const int MaxTokensBeforeNumber = 2;
+
+    /// <summary>
+    /// Writes into <paramref name="next"/>, for each token, where the first token at or after it that a figure's number can
+    /// start with stands (<see cref="int.MaxValue"/> for none): a number in digits, a number word, or "a" ("a dozen"), as
+    /// <see cref="IsStandaloneNumber"/> requires before it reads one.
+    /// </summary>
+    private static void FindNumbers(IReadOnlyList<Token> tokens, Span<int> next)
+    {
+        var nearest = int.MaxValue;
+        for (var k = tokens.Count - 1; k >= 0; k--)
+        {
+            var token = tokens[k];
+            if (token.Kind == TokenKind.Number || (token.IsWord && NumberReader.IsNumberWord(token.Text)) || token.Is("a")) nearest = k;
+            next[k] = nearest;
+        }
     }
 
     private static QuantityClaim? TryFigure(SentenceInput input, IReadOnlyList<Token> tokens, int start, out int end)
@@ -218,15 +242,15 @@ public sealed class FigureRecognizer : IClaimRecognizer
             "", true, new FigureStyle("", "", "", 1, "", 0, n.Words), tokens[nounIndex].Text);
     }
 
-    private static readonly HashSet<string> AheadOrApart = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet AheadOrApart = new(
+    [
         "next", "coming", "within", "first", "past", "last", "every", "each", "per", "ago", "later", "earlier", "after", "before",
-    };
+    ]);
 
-    private static readonly HashSet<string> Lasting = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet Lasting = new(
+    [
         "lasted", "lasting", "raged", "raging", "dragged", "into", "running", "entered", "entering",
-    };
+    ]);
 
     /// <summary>
     /// Whether a duration runs up to the document's date: "after almost four years of war", "the war has lasted five years".
@@ -278,13 +302,18 @@ public sealed class FigureRecognizer : IClaimRecognizer
         return ReferenceWords.Contains(before.Text);
     }
 
-    // Each qualifier phrase split into words once, in the table's order (the first phrase that matches wins).
-    private static readonly (string[] Words, QualifierKind Kind)[] QualifierWords =
-        Qualifiers.Phrases.Select(p => (p.Phrase.Split(' '), p.Kind)).ToArray();
+    // Each qualifier phrase split into words once, grouped by its last word (the word just before the figure), each group
+    // in the table's order (the first phrase that matches wins): a figure's qualifier is sought only among the phrases
+    // that end with the word before it, not all of them.
+    private static readonly Dictionary<string, (string[] Words, QualifierKind Kind)[]> QualifiersByLastWord =
+        Qualifiers.Phrases.Select(p => (Words: p.Phrase.Split(' '), p.Kind))
+            .GroupBy(p => p.Words[^1], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
 
     private static (QualifierKind, string) ReadQualifier(IReadOnlyList<Token> tokens, ref int figureStart)
     {
-        foreach (var (words, kind) in QualifierWords)
+        if (figureStart == 0 || !QualifiersByLastWord.TryGetValue(tokens[figureStart - 1].Text, out var phrases)) return (QualifierKind.None, "");
+        foreach (var (words, kind) in phrases)
         {
             var at = figureStart - words.Length;
             if (at < 0) continue;

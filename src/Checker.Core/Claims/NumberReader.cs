@@ -10,26 +10,18 @@ public readonly record struct NumberRead(double Value, double Step, int TokenCou
 /// <summary>Reads numbers written in digits ("2,000", "6.5") or words ("thirty", "two dozen", "twenty-five") via Humanizer.</summary>
 public static class NumberReader
 {
-    private static readonly HashSet<string> NumberWords = new(StringComparer.OrdinalIgnoreCase)
-    {
+    private static readonly WordSet NumberWords = new(
+    [
         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
         "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand",
-    };
-
-    // NumberWords and "dozen": most words start with a letter none of them does, and are turned away without a lookup.
-    private static readonly WordInitials NumberWordInitials = new([.. NumberWords, "dozen"]);
+    ]);
 
     /// <summary>The most words one number written in words may take.</summary>
     public const int MaxNumberWords = 12;
 
     public static bool IsNumberWord(string word) =>
-        word.Length is >= ShortestNumberWord and <= LongestNumberWord && NumberWordInitials.MayStart(word)
-        && (NumberWords.Contains(word) || word.Equals("dozen", StringComparison.OrdinalIgnoreCase));
-
-    // "one" to "seventeen": a word of another length is none of them (case-insensitive equality keeps lengths).
-    private const int ShortestNumberWord = 3;
-    private const int LongestNumberWord = 9;
+        NumberWords.Contains(word) || word.Equals("dozen", StringComparison.OrdinalIgnoreCase);
 
     public static NumberRead? Read(IReadOnlyList<Token> tokens, int index)
     {
@@ -78,7 +70,7 @@ public static class NumberReader
         if (tokens[i].Is("a") && i + 1 < tokens.Count && tokens[i + 1].Is("dozen"))
             return new NumberRead(12, 1, 2, 0, true);
         // Most words start no number: turned away before the list below is made (this runs at every word of a draft).
-        if (!NumberWordInitials.MayStart(tokens[i].Text) || !NumberWords.Contains(tokens[i].Text)) return null;
+        if (!NumberWords.Contains(tokens[i].Text)) return null;
         var words = new List<string>();
         while (i < tokens.Count)
         {

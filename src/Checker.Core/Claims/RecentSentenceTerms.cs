@@ -17,7 +17,7 @@ internal sealed class RecentSentenceTerms(TokenTerms termOf)
     private readonly int[] _count = new int[3];
 
     /// <summary>
-    /// The terms of sentence <paramref name="index"/>, by their <see cref="TokenTerms.IdOf"/> numbers (-1 for none), whose tokens <paramref name="tokens"/> gives. Valid until a sentence
+    /// The terms of sentence <paramref name="index"/>, by their <see cref="TokenTerms.IdOf(string)"/> numbers (-1 for none), whose tokens <paramref name="tokens"/> gives. Valid until a sentence
     /// three further on is asked for; indices asked for must never go back more than one sentence behind the furthest.
     /// </summary>
     public ReadOnlySpan<int> Of(int index, Func<int, IReadOnlyList<Token>> tokens)

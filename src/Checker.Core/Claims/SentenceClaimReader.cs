@@ -25,10 +25,12 @@ internal sealed class SentenceClaimReader
     // Where each claim's weights are worked out before being copied at their exact size (see ContextBuilder.Build).
     private readonly ContextWeights _scratch = new();
     private readonly ContextWeights _surroundingScratch = new();
+    private readonly List<int> _headWords = [];
     // One sentence's claims, in the order the recognizers found them; the list is used again for the next sentence.
     private readonly List<Claim> _found = [];
-    // The block whose framing text (headings, a table's headers) was tokenized last, and its tokens and terms.
-    private int _framedBlock = -1;
+    // The framing text (a heading, a table's headers) tokenized last, and its tokens and terms: the blocks of a section
+    // share their heading's text.
+    private string? _framingText;
     private List<Token> _framing = [];
     private int[] _framingTerms = [];
 
@@ -101,10 +103,10 @@ internal sealed class SentenceClaimReader
                 reuse?.Remember(key, sentence.Span.Start, []);
                 continue;
             }
-            // The block's framing text is tokenized once per block, not once per sentence or claim (sentences come in block order).
-            if (sentence.BlockIndex != _framedBlock)
+            // Framing text is tokenized once per run of blocks that share it, not once per sentence or claim (sentences come in block order).
+            if (!string.Equals(block.Context, _framingText))
             {
-                _framedBlock = sentence.BlockIndex;
+                _framingText = block.Context;
                 _framing = Tokenize(block.Context, _pool);
                 _framingTerms = ContextBuilder.TermIds(_termOf, _framing);
             }
@@ -116,10 +118,12 @@ internal sealed class SentenceClaimReader
             // A time anchor read from a table's headers has a span in the header text, not in the draft, which the
             // anchored-date step below compares with the draft's spans: such a sentence's claims depend on where it stands.
             var anchoredByFraming = false;
-            foreach (var claim in InStartOrder(_found))
+            SortByStart(_found);
+            for (var c = 0; c < _found.Count; c++)
             {
+                var claim = _found[c];
                 claim.SentenceSpan = sentence.Span;
-                claim.Context = ContextBuilder.Build(_termOf, sentenceTokens, sentenceTerms, claim.Span, claim.Kind, blockContext, surrounding, _scratch);
+                claim.Context = ContextBuilder.Build(_termOf, sentenceTokens, sentenceTerms, claim.Span, claim.Kind, blockContext, surrounding, _scratch, _headWords);
                 var first = IndexOf(sentenceTokens, claim.Span.Start);
                 var last = IndexOf(sentenceTokens, claim.Span.End - 1) + 1;
                 // A date is its own time; figures are dated by the nearest time phrase.
@@ -182,14 +186,18 @@ internal sealed class SentenceClaimReader
     }
 
     /// <summary>
-    /// The claims ordered by where they start, ties in the order found (as a stable <c>OrderBy</c> gives them); most
-    /// sentences' claims already are, and are not sorted again.
+    /// Orders the claims by where they start, ties in the order found (as a stable <c>OrderBy</c> would), in place: a
+    /// sentence has a few claims, most already in order, and a sorted copy per sentence was garbage.
     /// </summary>
-    private static IReadOnlyList<Claim> InStartOrder(List<Claim> found)
+    private static void SortByStart(List<Claim> found)
     {
         for (var k = 1; k < found.Count; k++)
-            if (found[k].Span.Start < found[k - 1].Span.Start) return found.OrderBy(c => c.Span.Start).ToList();
-        return found;
+        {
+            var claim = found[k];
+            var j = k;
+            for (; j > 0 && found[j - 1].Span.Start > claim.Span.Start; j--) found[j] = found[j - 1];
+            found[j] = claim;
+        }
     }
 
     private static List<Token> Tokenize(string text, TokenTextPool pool) => text.Length == 0 ? [] : Tokenizer.Tokenize(text, new TextSpan(0, text.Length), pool);

@@ -15,15 +15,27 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
     // Offices every government has one of: a source names its own country's unqualified ("Prime Minister Mark Carney").
     private static readonly HashSet<string> NationalOffices = ["prime-minister", "foreign-minister", "defence-minister", "finance-minister"];
 
+    // How many tokens after the one a title starts at the office's first word can stand: 7 in "former - U . S . - foreign
+    // minister …" (TryAt), 11 in "Antony John Blinken , the U . S . then - foreign minister" (TryAppositive).
+    private const int MaxTokensToOffice = 7;
+    private const int MaxTokensToAppositiveOffice = MaxNameWords + 8;
+
     public IEnumerable<Claim> Recognize(SentenceInput input)
     {
         var t = input.Tokens;
         // Made on the first claim: most sentences have none.
         List<Claim>? claims = null;
-        if (!MayNameOffice(t)) return [];
+        Span<int> nextOfficeWord = t.Count <= 256 ? stackalloc int[t.Count] : new int[t.Count];
+        if (!FindOfficeWords(t, nextOfficeWord)) return [];
         for (var i = 0; i < t.Count; i++)
         {
-            var claim = TryAt(input, t, i, out var end) ?? TryAppositive(input, t, i, out end);
+            // Both forms need an office a few tokens on: most tokens have none that near, and their words are not read as
+            // names and nationalities.
+            var toOffice = nextOfficeWord[i] - i;
+            var end = i;
+            TitleClaim? claim = null;
+            if (toOffice <= MaxTokensToOffice) claim = TryAt(input, t, i, out end);
+            if (claim is null && toOffice <= MaxTokensToAppositiveOffice) claim = TryAppositive(input, t, i, out end);
             if (claim is null) continue;
             (claims ??= []).Add(claim);
             i = end - 1;
@@ -118,32 +130,44 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         lexicon.Offices.Select(o => (o.Words.Select(w => w.Replace("-", "")).ToArray(), o.Key)).ToList();
 
     // The words an office can start with: most tokens start none, and are turned away without trying every office.
-    private readonly HashSet<string> _officeFirstWords = new(
-        lexicon.Offices.Where(o => o.Words.Length > 0).Select(o => o.Words[0].Replace("-", "")), StringComparer.OrdinalIgnoreCase);
-
-    private readonly WordInitials _officeInitials = new(
+    private readonly WordSet _officeFirstWords = new(
         lexicon.Offices.Where(o => o.Words.Length > 0).Select(o => o.Words[0].Replace("-", "")));
+
+    // The offices each first word starts, in the lexicon's order: only those can match where that word stands.
+    private readonly Dictionary<string, List<(string[] Words, string Key)>> _officesByFirstWord =
+        lexicon.Offices.Where(o => o.Words.Length > 0)
+            .GroupBy(o => o.Words[0].Replace("-", ""), StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.Select(o => (o.Words.Select(w => w.Replace("-", "")).ToArray(), o.Key)).ToList(),
+                StringComparer.OrdinalIgnoreCase);
 
     private readonly bool _hasEmptyOffice = lexicon.Offices.Any(o => o.Words.Length == 0);
 
     /// <summary>
-    /// Whether any token of the sentence is the first word of an office: both forms of title need an office, and
+    /// Writes into <paramref name="next"/>, for each token, where the first office's first word at or after it stands
+    /// (<see cref="int.MaxValue"/> for none), and returns whether there is any: both forms of title need an office, and
     /// <see cref="MatchOffice"/> finds none without one. Most sentences have none, and their capitalised words are not
-    /// looked up as nationalities and names one by one.
+    /// looked up as nationalities and names one by one. An office of no words may match at any token.
     /// </summary>
-    private bool MayNameOffice(IReadOnlyList<Token> t)
+    private bool FindOfficeWords(IReadOnlyList<Token> t, Span<int> next)
     {
-        if (_hasEmptyOffice) return true;
-        for (var k = 0; k < t.Count; k++)
-            if (_officeInitials.MayStart(t[k].Text) && _officeFirstWords.Contains(t[k].Text)) return true;
-        return false;
+        var nearest = int.MaxValue;
+        for (var k = t.Count - 1; k >= 0; k--)
+        {
+            if (_hasEmptyOffice || _officeFirstWords.Contains(t[k].Text)) nearest = k;
+            next[k] = nearest;
+        }
+        return nearest != int.MaxValue;
     }
 
     private (string? Key, int Length) MatchOffice(IReadOnlyList<Token> t, int i)
     {
         var first = i < t.Count && t[i].Text == "-" && t[i].Joined ? i + 1 : i;
-        if (!_hasEmptyOffice && (first >= t.Count || !_officeInitials.MayStart(t[first].Text) || !_officeFirstWords.Contains(t[first].Text))) return (null, 0);
-        foreach (var (words, key) in _officeTokens)
+        // An office of no words matches anywhere, in its place in the lexicon's order: then every office is tried.
+        List<(string[] Words, string Key)> offices;
+        if (_hasEmptyOffice) offices = _officeTokens;
+        else if (first >= t.Count || !_officeFirstWords.Contains(t[first].Text)) return (null, 0);
+        else offices = _officesByFirstWord[t[first].Text];
+        foreach (var (words, key) in offices)
         {
             var k = i;
             var matched = 0;

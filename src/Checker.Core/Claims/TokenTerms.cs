@@ -2,9 +2,9 @@ namespace Checker.Core.Claims;
 
 /// <summary>
 /// The context term of each token text met in one extraction (null for a stop word, a number other than a year,
-/// punctuation), worked out once per distinct text. Token texts come from a <see cref="Prose.TokenTextPool"/>, so equal
-/// texts are one string and are found by reference: no hashing of the characters, no shared concurrent table, for the
-/// tens of thousands of words whose terms a large draft's contexts need. One per extraction; not thread-safe.
+/// punctuation), worked out once per distinct text and kept in a table of this extraction's own (see
+/// <see cref="TermIdsByText"/>), not a shared concurrent one, for the tens of thousands of words whose terms a large
+/// draft's contexts need. One per extraction; not thread-safe.
 /// </summary>
 internal sealed class TokenTerms(Lexicon.Lexicon lexicon)
 {
@@ -14,7 +14,7 @@ internal sealed class TokenTerms(Lexicon.Lexicon lexicon)
 
     // Each word's term as a number (-1 for none), and each number's term: extraction weighs a claim's terms by number,
     // in arrays, instead of hashing their texts into a dictionary per claim (see ContextWeights).
-    private readonly Dictionary<string, int> _termIds = new(ReferenceEqualityComparer.Instance);
+    private readonly TermIdsByText _termIds = new();
     private readonly Dictionary<string, int> _idOfTerm = new(StringComparer.Ordinal);
     private readonly List<string> _termTexts = [];
 
@@ -31,13 +31,25 @@ internal sealed class TokenTerms(Lexicon.Lexicon lexicon)
     /// </summary>
     public int IdOf(string word)
     {
-        if (_termIds.TryGetValue(word, out var known)) return known;
+        if (_termIds.TryGet(word, out var known)) return known;
         var id = Compute(word) is { } term ? Number(term) : -1;
         if (_termIds.Count < MaxRemembered) _termIds.Add(word, id);
         return id;
     }
 
-    /// <summary>The term numbered <paramref name="id"/> by <see cref="IdOf"/>.</summary>
+    /// <summary>
+    /// <see cref="IdOf(string)"/> of <paramref name="token"/>'s text. Punctuation and symbols start with neither a letter
+    /// nor a digit, and a number is a term only as a four-digit year: those have none, and are not looked up.
+    /// </summary>
+    public int IdOf(in Prose.Token token) =>
+        token.Kind switch
+        {
+            Prose.TokenKind.Punct or Prose.TokenKind.Symbol => -1,
+            Prose.TokenKind.Number when token.Text.Length != 4 => -1,
+            _ => IdOf(token.Text),
+        };
+
+    /// <summary>The term numbered <paramref name="id"/> by <see cref="IdOf(string)"/>.</summary>
     public string Text(int id) => _termTexts[id];
 
     /// <summary>How many terms have a number so far (every number is below it).</summary>

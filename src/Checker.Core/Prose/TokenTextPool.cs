@@ -7,8 +7,9 @@ namespace Checker.Core.Prose;
 /// </summary>
 /// <remarks>
 /// A lookup per token made the pool a tenth of extraction's time as a <c>Dictionary</c>. It is an open-addressing table
-/// instead: each slot keeps its text's hash beside it, so a probe compares characters only when the hashes agree, and
-/// a one-character ASCII token (".", ",", "$": a sixth of all tokens) is not hashed at all but taken from a shared table.
+/// instead: each slot keeps its text's <see cref="WordHash"/> beside it, so a probe reads one place and compares
+/// characters only when the hashes agree, and a one-character ASCII token (".", ",", "$": a sixth of all tokens) is not
+/// hashed at all but taken from a shared table.
 /// </remarks>
 public sealed class TokenTextPool
 {
@@ -19,60 +20,55 @@ public sealed class TokenTextPool
     // The same strings for every pool: equal one-character texts are still one string, as the pool promises.
     private static readonly string[] AsciiCharacters = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
 
+    // A text and its hash side by side: a probe reads one place, not two arrays.
+    private struct Entry
+    {
+        public string? Text;
+        public int Hash;
+    }
+
     // Small at first: the language server makes a pool per keystroke's check of a few kilobytes; a large draft's grows.
-    private string?[] _texts = new string?[1024];
-    private int[] _hashes = new int[1024];
+    private Entry[] _entries = new Entry[1024];
     private int _shift = 32 - 10;
     private int _count;
 
     public string Get(ReadOnlySpan<char> text)
     {
         if (text.Length == 1 && text[0] < 128) return AsciiCharacters[text[0]];
-        var hash = Hash(text);
-        var texts = _texts;
-        var mask = texts.Length - 1;
+        var hash = WordHash.Of(text);
+        var entries = _entries;
+        var mask = entries.Length - 1;
         var slot = SlotOf(hash);
-        while (texts[slot] is { } known)
+        while (entries[slot].Text is { } known)
         {
-            if (_hashes[slot] == hash && text.SequenceEqual(known)) return known;
+            if (entries[slot].Hash == hash && text.SequenceEqual(known)) return known;
             slot = (slot + 1) & mask;
         }
         var made = text.ToString();
         if (_count < MaxEntries)
         {
-            texts[slot] = made;
-            _hashes[slot] = hash;
+            entries[slot] = new Entry { Text = made, Hash = hash };
             // Kept at most half full, so that probes stay short.
-            if (++_count * 2 > texts.Length) Grow();
+            if (++_count * 2 > entries.Length) Grow();
         }
         return made;
     }
 
-    // FNV-1a over the characters: tokens are short, and the slot is taken from the high bits of a Fibonacci product.
-    private static int Hash(ReadOnlySpan<char> text)
-    {
-        var hash = 2166136261u;
-        foreach (var c in text) hash = (hash ^ c) * 16777619u;
-        return (int)hash;
-    }
-
+    // The slot is taken from the high bits of a Fibonacci product.
     private int SlotOf(int hash) => (int)(((uint)hash * 2654435769u) >> _shift);
 
     private void Grow()
     {
-        var oldTexts = _texts;
-        var oldHashes = _hashes;
-        _texts = new string?[oldTexts.Length * 2];
-        _hashes = new int[oldTexts.Length * 2];
+        var old = _entries;
+        _entries = new Entry[old.Length * 2];
         _shift--;
-        var mask = _texts.Length - 1;
-        for (var i = 0; i < oldTexts.Length; i++)
+        var mask = _entries.Length - 1;
+        foreach (var entry in old)
         {
-            if (oldTexts[i] is not { } text) continue;
-            var slot = SlotOf(oldHashes[i]);
-            while (_texts[slot] is not null) slot = (slot + 1) & mask;
-            _texts[slot] = text;
-            _hashes[slot] = oldHashes[i];
+            if (entry.Text is null) continue;
+            var slot = SlotOf(entry.Hash);
+            while (_entries[slot].Text is not null) slot = (slot + 1) & mask;
+            _entries[slot] = entry;
         }
     }
 }

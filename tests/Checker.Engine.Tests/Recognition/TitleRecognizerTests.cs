@@ -19,6 +19,9 @@ public class TitleRecognizerTests
     [InlineData("Mélanie Joly, Canada's foreign minister, spoke.", "Mélanie Joly, Canada's foreign minister", "foreign-minister", "Canada", "joly", false)]
     [InlineData("Joly, then foreign minister, spoke.", "Joly, then foreign minister", "foreign-minister", "Canada", "joly", true)]
     [InlineData("defence minister David McGuinty said.", "defence minister David McGuinty", "defence-minister", "Canada", "mcguinty", false)]
+    // The office as far from where the claim starts as each form allows (7 and 11 tokens on: TitleRecognizer tries a token only that near an office).
+    [InlineData("It was former-U.S.-foreign minister Antony Blinken who spoke.", "former-U.S.-foreign minister Antony Blinken", "foreign-minister", "US", "blinken", true)]
+    [InlineData("Antony John Blinken, the U.S. then-foreign minister, spoke.", "Antony John Blinken, the U.S. then-foreign minister", "foreign-minister", "US", "blinken", true)]
     public void Recognises_an_office_and_its_holder(string text, string span, string office, string country, string person, bool former)
     {
         var claim = Assert.Single(Titles(text));
