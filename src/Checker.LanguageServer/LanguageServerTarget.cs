@@ -141,7 +141,7 @@ public sealed class LanguageServerTarget(ClientConnection client, ServerLog log)
         Require(request.Range?.Start, "range.start");
         Require(request.Range?.End, "range.end");
         var draft = await AnalyseAsync(request.TextDocument?.Uri, cancellation);
-        return new CodeActionBuilder(_converter).Build(draft, draft.Result.Document.Lines.ToSpan(request.Range), request.Context?.Only);
+        return new CodeActionBuilder(_converter).Build(draft, draft.Result.Document.Lines.ToSpan(request.Range!), request.Context?.Only);
     }
 
     [JsonRpcMethod("textDocument/diagnostic")]
