@@ -3,10 +3,11 @@ using System.Diagnostics;
 namespace Checker.Benchmarks;
 
 /// <summary>
-/// `loop [-n N] [--threads T] [--loh] FILE`: N full checks back to back, as BenchmarkDotNet runs them, each timed with the
+/// `loop [-n N] [--threads T] [--loh] [--each] FILE`: N full checks back to back, as BenchmarkDotNet runs them, each timed with the
 /// collections and GC pause it took; prints the spread (min, median, 90th percentile, max) and the mean pause.
 /// Where a benchmark's mean moves, this says whether the checks got slower or the collections came more often;
-/// --loh also lists what the checks put on the large-object heap.
+/// --loh also lists what the checks put on the large-object heap; --each prints every warm check's time (* a full
+/// collection ran in it, + a young one).
 /// </summary>
 public static class CheckLoop
 {
@@ -16,7 +17,7 @@ public static class CheckLoop
         var at = Array.IndexOf(args, "--threads");
         if (at >= 0) { threads = int.Parse(args[at + 1]); args = [.. args[..at], .. args[(at + 2)..]]; }
         var largeObjects = args.Contains("--loh") ? new LargeObjectListener() : null;
-        var (runs, path, text) = StageSubject.Read(args.Where(a => a != "--loh").ToArray(), defaultRuns: 60);
+        var (runs, path, text) = StageSubject.Read(args.Where(a => a is not ("--loh" or "--each")).ToArray(), defaultRuns: 60);
         var (checker, _, _, options) = StageSubject.Engine();
         options = options with { MaxThreads = threads };
         var times = new List<(double Ms, int Gen0, int Gen2, double Paused)>();
@@ -31,6 +32,8 @@ public static class CheckLoop
                 (GC.GetTotalPauseDuration() - paused).TotalMilliseconds));
         }
         var warm = times.Skip(runs / 2).ToList();
+        if (args.Contains("--each"))
+            Console.WriteLine(string.Join(" ", warm.Select(t => $"{t.Ms:F0}{(t.Gen2 > 0 ? "*" : t.Gen0 > 0 ? "+" : "")}")));
         if (largeObjects is not null)
         {
             Console.WriteLine("large-object allocations sampled (type: ~MB over all checks):");
