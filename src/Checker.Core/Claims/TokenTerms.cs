@@ -2,8 +2,8 @@ namespace Checker.Core.Claims;
 
 /// <summary>
 /// The context term of each token text met in one extraction (null for a stop word, a number other than a year,
-/// punctuation), worked out once per distinct text and kept in a table of this extraction's own (see
-/// <see cref="TermIdsByText"/>), not a shared concurrent one, for the tens of thousands of words whose terms a large
+/// punctuation), worked out once per distinct text and kept in a table of this extraction's own (a
+/// <see cref="Prose.TextTable"/>), not a shared concurrent one, for the tens of thousands of words whose terms a large
 /// draft's contexts need. One per extraction; not thread-safe.
 /// </summary>
 internal sealed class TokenTerms(Lexicon.Lexicon lexicon)
@@ -14,7 +14,7 @@ internal sealed class TokenTerms(Lexicon.Lexicon lexicon)
 
     // Each word's term as a number (-1 for none), and each number's term: extraction weighs a claim's terms by number,
     // in arrays, instead of hashing their texts into a dictionary per claim (see ContextWeights).
-    private readonly TermIdsByText _termIds = new();
+    private readonly Prose.TextTable _termIds = new();
     private readonly Dictionary<string, int> _idOfTerm = new(StringComparer.Ordinal);
     private readonly List<string> _termTexts = [];
 
@@ -31,9 +31,10 @@ internal sealed class TokenTerms(Lexicon.Lexicon lexicon)
     /// </summary>
     public int IdOf(string word)
     {
-        if (_termIds.TryGet(word, out var known)) return known;
+        var hash = Prose.WordHash.Of(word);
+        if (_termIds.TryGet(word, hash, out _, out var known)) return known;
         var id = Compute(word) is { } term ? Number(term) : -1;
-        if (_termIds.Count < MaxRemembered) _termIds.Add(word, id);
+        if (_termIds.Count < MaxRemembered) _termIds.Add(word, hash, id);
         return id;
     }
 
