@@ -51,8 +51,11 @@ public sealed class SentenceTokens
     public KeptWords? Kept => _capitalised is null ? null : new KeptWords(Document, _capitalised);
 
     /// <summary>The tokens of sentence <paramref name="index"/> of <see cref="Document"/>.</summary>
-    public IReadOnlyList<Token> Of(int index) =>
-        _tokens[index] ??= Tokenizer.TokenizeExact(Document.Prose, Document.Sentences[index].Span, Pool, _buffer);
+    public IReadOnlyList<Token> Of(int index) => Of(index, Pool, _buffer);
+
+    /// <summary>The tokens of sentence <paramref name="index"/>, tokenized through <paramref name="pool"/> and <paramref name="buffer"/> if not yet.</summary>
+    private Token[] Of(int index, TokenTextPool pool, List<Token> buffer) =>
+        _tokens[index] ??= Tokenizer.TokenizeExact(Document.Prose, Document.Sentences[index].Span, pool, buffer);
 
     /// <summary>
     /// These tokens for another thread tokenizing other sentences at the same time (see ClaimExtractor): its own pool and
@@ -137,8 +140,7 @@ public sealed class SentenceTokens
 
         public TokenTextPool Pool { get; } = new();
 
-        public IReadOnlyList<Token> Of(int index) =>
-            tokens._tokens[index] ??= Tokenizer.TokenizeExact(tokens.Document.Prose, tokens.Document.Sentences[index].Span, Pool, _buffer);
+        public IReadOnlyList<Token> Of(int index) => tokens.Of(index, Pool, _buffer);
     }
 
     /// <summary>One check's capitalised words per sentence of its document (null where nobody asked), never changed once
