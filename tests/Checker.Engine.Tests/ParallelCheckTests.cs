@@ -73,7 +73,7 @@ public sealed class ParallelCheckTests
     {
         var finished = 0;
         var calls = 0;
-        var thrown = Assert.Throws<InvalidOperationException>(() => Parallelism.Run(3, () =>
+        var thrown = Assert.Throws<InvalidOperationException>(() => Parallelism.ForEachPiece(3, 3, () => 0, (_, _) =>
         {
             if (Interlocked.Increment(ref calls) == 2) throw new InvalidOperationException("broken piece");
             Thread.Sleep(50);

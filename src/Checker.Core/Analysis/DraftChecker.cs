@@ -70,15 +70,10 @@ public sealed class DraftChecker
             return judgements;
         }
         var runs = (claims.Count + ClaimsPerRun - 1) / ClaimsPerRun;
-        var next = -1;
-        Parallelism.Run(threads, () =>
+        Parallelism.ForEachPiece(threads, runs, () => _matcher, (matcher, run) =>
         {
-            int run;
-            while ((run = Interlocked.Increment(ref next)) < runs)
-            {
-                for (int c = run * ClaimsPerRun, end = Math.Min(claims.Count, c + ClaimsPerRun); c < end; c++)
-                    judgements[c] = _matcher.Judge(claims[c], asOf);
-            }
+            for (int c = run * ClaimsPerRun, end = Math.Min(claims.Count, c + ClaimsPerRun); c < end; c++)
+                judgements[c] = matcher.Judge(claims[c], asOf);
         });
         return judgements;
     }

@@ -59,17 +59,14 @@ public sealed class ClaimExtractor
         // the machine holds up the rest less; each thread keeps one reader (and pool) for all its stretches.
         var stretches = Math.Min(threads * StretchesPerThread, sentences / MinSentencesPerStretch);
         var found = new List<Claim>[stretches];
-        var next = -1;
-        Parallelism.Run(threads, () =>
+        Parallelism.ForEachPiece(threads, stretches, () =>
         {
             var ownTokens = tokens.ForAnotherThread();
-            var reader = new SentenceClaimReader(document, options, _recognizers, _lexicon, ownTokens.Of, ownTokens.Pool);
-            int stretch;
-            while ((stretch = Interlocked.Increment(ref next)) < stretches)
-            {
-                found[stretch] = [];
-                reader.Read((int)((long)sentences * stretch / stretches), (int)((long)sentences * (stretch + 1) / stretches), found[stretch], null);
-            }
+            return new SentenceClaimReader(document, options, _recognizers, _lexicon, ownTokens.Of, ownTokens.Pool);
+        }, (reader, stretch) =>
+        {
+            found[stretch] = [];
+            reader.Read((int)((long)sentences * stretch / stretches), (int)((long)sentences * (stretch + 1) / stretches), found[stretch], null);
         });
         var all = new List<Claim>(found.Sum(f => f.Count));
         foreach (var claims in found) all.AddRange(claims);
