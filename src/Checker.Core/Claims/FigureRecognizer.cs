@@ -106,19 +106,24 @@ public sealed class FigureRecognizer : IClaimRecognizer
 
     /// <summary>
     /// Writes into <paramref name="next"/>, for each token, where the first token at or after it that a figure's number can
-    /// start with stands (<see cref="int.MaxValue"/> for none): a number in digits, a number word, or "a" ("a dozen"), as
-    /// <see cref="IsStandaloneNumber"/> requires before it reads one.
+    /// start with (<see cref="MayStartNumber"/>) stands; <see cref="int.MaxValue"/> for none.
     /// </summary>
     private static void FindNumbers(IReadOnlyList<Token> tokens, Span<int> next)
     {
         var nearest = int.MaxValue;
         for (var k = tokens.Count - 1; k >= 0; k--)
         {
-            var token = tokens[k];
-            if (token.Kind == TokenKind.Number || (token.IsWord && NumberReader.IsNumberWord(token.Text)) || token.Is("a")) nearest = k;
+            if (MayStartNumber(tokens[k])) nearest = k;
             next[k] = nearest;
         }
     }
+
+    /// <summary>
+    /// Whether a figure's number can start with <paramref name="token"/>: a number in digits, a number word, or "a" ("a
+    /// dozen"). <see cref="IsStandaloneNumber"/> asks this first, and the search for where a figure may start relies on it.
+    /// </summary>
+    private static bool MayStartNumber(Token token) =>
+        token.Kind == TokenKind.Number || (token.IsWord && NumberReader.IsNumberWord(token.Text)) || token.Is("a");
 
     private static QuantityClaim? TryFigure(SentenceInput input, IReadOnlyList<Token> tokens, int start, out int end)
     {
@@ -280,7 +285,7 @@ public sealed class FigureRecognizer : IClaimRecognizer
     private static bool IsStandaloneNumber(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (t.Kind != TokenKind.Number) return t.IsWord && NumberReader.IsNumberWord(t.Text) || t.Is("a");
+        if (t.Kind != TokenKind.Number) return MayStartNumber(t);
         if (t.Joined && i > 0 && tokens[i - 1].Kind is TokenKind.Word or TokenKind.Number) return false;
         if (t.Joined && i > 1 && tokens[i - 1].Text is "-" or "/" or ":" or "." && tokens[i - 2].Kind != TokenKind.Symbol
             && (tokens[i - 2].Kind is TokenKind.Word or TokenKind.Number) && tokens[i - 1].Joined) return false;
