@@ -15,7 +15,7 @@ internal static class TokenTexts
         if (to <= from) return "";
         if (map is null) return Join(tokens, from, to);
         var texts = new string[to - from];
-        for (var k = from; k < to; k++) texts[k - from] = map is null ? tokens[k].Text : map(tokens[k].Text);
+        for (var k = from; k < to; k++) texts[k - from] = map(tokens[k].Text);
         return string.Join(" ", texts);
     }
 
