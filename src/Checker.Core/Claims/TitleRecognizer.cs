@@ -124,21 +124,21 @@ public sealed class TitleRecognizer(Lexicon.Lexicon lexicon) : IClaimRecognizer
         return key;
     }
 
-    // Offices with their words as tokens read them ("secretary-general" → "secretarygeneral"), worked out once: MatchOffice
-    // runs at every token of every sentence.
-    private readonly List<(string[] Words, string Key)> _officeTokens =
-        lexicon.Offices.Select(o => (o.Words.Select(w => w.Replace("-", "")).ToArray(), o.Key)).ToList();
+    // Offices with their words as tokens read them, worked out once: MatchOffice runs at every token of every sentence.
+    private readonly List<(string[] Words, string Key)> _officeTokens = OfficesAsTokens(lexicon).ToList();
 
     // The words an office can start with: most tokens start none, and are turned away without trying every office.
-    private readonly WordSet _officeFirstWords = new(
-        lexicon.Offices.Where(o => o.Words.Length > 0).Select(o => o.Words[0].Replace("-", "")));
+    private readonly WordSet _officeFirstWords = new(OfficesAsTokens(lexicon).Where(o => o.Words.Length > 0).Select(o => o.Words[0]));
 
     // The offices each first word starts, in the lexicon's order: only those can match where that word stands.
     private readonly Dictionary<string, List<(string[] Words, string Key)>> _officesByFirstWord =
-        lexicon.Offices.Where(o => o.Words.Length > 0)
-            .GroupBy(o => o.Words[0].Replace("-", ""), StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(g => g.Key, g => g.Select(o => (o.Words.Select(w => w.Replace("-", "")).ToArray(), o.Key)).ToList(),
-                StringComparer.OrdinalIgnoreCase);
+        OfficesAsTokens(lexicon).Where(o => o.Words.Length > 0)
+            .GroupBy(o => o.Words[0], StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The lexicon's offices with their words as the tokenizer reads them ("secretary-general" → "secretarygeneral").</summary>
+    private static IEnumerable<(string[] Words, string Key)> OfficesAsTokens(Lexicon.Lexicon lexicon) =>
+        lexicon.Offices.Select(o => (o.Words.Select(w => w.Replace("-", "")).ToArray(), o.Key));
 
     private readonly bool _hasEmptyOffice = lexicon.Offices.Any(o => o.Words.Length == 0);
 
