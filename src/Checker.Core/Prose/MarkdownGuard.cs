@@ -52,34 +52,25 @@ internal static class MarkdownGuard
     /// <summary>True when some line nests quotes or lists deeper than <see cref="MaxNesting"/>; <paramref name="line"/> is its span.</summary>
     public static bool TooDeep(string source, LineMap lines, out TextSpan line)
     {
-        line = default;
-        var starts = lines.LineStarts;
-        for (var i = 0; i < starts.Length; i++)
+        for (var i = 0; i < lines.LineCount; i++)
         {
-            // A line ends at its '\n' (the next line's start less one), the last at the end of the source.
-            var end = i + 1 < starts.Length ? starts[i + 1] - 1 : source.Length;
-            if (Nesting(source, starts[i], end) > MaxNesting)
-            {
-                line = new TextSpan(starts[i], end);
-                return true;
-            }
+            line = lines.Line(i);
+            if (Nesting(source, line.Start, line.End) > MaxNesting) return true;
         }
+        line = default;
         return false;
     }
 
     /// <summary>The span of the line with the deepest leading markup: where to point when the parser gave up.</summary>
-    public static TextSpan DeepestLine(string source)
+    public static TextSpan DeepestLine(string source, LineMap lines)
     {
-        TextSpan best = new(0, Math.Min(source.Length, source.IndexOf('\n') is var n && n >= 0 ? n : source.Length));
+        var best = lines.Line(0);
         var bestDepth = -1;
-        var lineStart = 0;
-        while (lineStart <= source.Length)
+        for (var i = 0; i < lines.LineCount; i++)
         {
-            var end = source.IndexOf('\n', lineStart);
-            if (end < 0) end = source.Length;
-            var depth = Nesting(source, lineStart, end, countInline: true);
-            if (depth > bestDepth) (best, bestDepth) = (new TextSpan(lineStart, end), depth);
-            lineStart = end + 1;
+            var line = lines.Line(i);
+            var depth = Nesting(source, line.Start, line.End, countInline: true);
+            if (depth > bestDepth) (best, bestDepth) = (line, depth);
         }
         return best;
     }
@@ -111,12 +102,10 @@ internal static class MarkdownGuard
         var prose = new char[source.Length];
         Array.Fill(prose, ' ');
         var blocks = new List<ProseBlock>();
-        var lineStart = 0;
-        while (lineStart < source.Length)
+        for (var n = 0; n < lines.LineCount; n++)
         {
-            var end = source.IndexOf('\n', lineStart);
-            if (end < 0) end = source.Length;
-            var from = lineStart;
+            var line = lines.Line(n);
+            var (from, end) = (line.Start, line.End);
             while (from < end && (char.IsWhiteSpace(source[from]) || source[from] is '>' or '-' or '+' or '*' or '#')) from++;
             var to = end;
             while (to > from && char.IsWhiteSpace(source[to - 1])) to--;
@@ -125,7 +114,6 @@ internal static class MarkdownGuard
                 for (var i = from; i < to; i++) prose[i] = source[i] is '\t' or '\r' ? ' ' : source[i];
                 blocks.Add(new ProseBlock(new TextSpan(from, to), BlockKind.Paragraph, ""));
             }
-            lineStart = end + 1;
         }
         problems.Add(new DocumentProblem("FC9003", where, why));
         return new ProseDocument(source, lines, new string(prose), blocks, null, problems, null);

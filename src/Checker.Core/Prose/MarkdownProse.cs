@@ -52,7 +52,7 @@ public static class MarkdownProse
         {
             // Markdig's depth limit ("too deeply nested"): read the draft as plain text and say where.
             problems.Clear();
-            return MarkdownGuard.ReadFlat(source, lines, MarkdownGuard.DeepestLine(source), "Markdown elements are nested too deeply to parse; the draft was read as plain text.", problems);
+            return MarkdownGuard.ReadFlat(source, lines, MarkdownGuard.DeepestLine(source, lines), "Markdown elements are nested too deeply to parse; the draft was read as plain text.", problems);
         }
         return new ProseDocument(source, lines, prose, read.Blocks, read.FrontMatter, problems, read.Html);
     }

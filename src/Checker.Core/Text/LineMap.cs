@@ -16,8 +16,12 @@ public sealed class LineMap
 
     public int LineCount => _lineStarts.Length;
 
-    /// <summary>The offset each line starts at, in order: for the engine's own line-by-line passes over the text.</summary>
-    internal ReadOnlySpan<int> LineStarts => _lineStarts;
+    /// <summary>
+    /// Line <paramref name="line"/> without its ending: up to its '\n' (a "\r\n" line keeps its '\r'), the last up to the
+    /// end of the text. For the engine's own line-by-line passes over the text.
+    /// </summary>
+    internal TextSpan Line(int line) =>
+        new(_lineStarts[line], line + 1 < _lineStarts.Length ? _lineStarts[line + 1] - 1 : _length);
 
     public LinePosition GetPosition(int offset)
     {
